@@ -1,0 +1,29 @@
+# The two commands: `make demo` and `make test`. Both install what they need.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml tools/install_system_deps.sh tools/install_model.py
+	bash tools/install_system_deps.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	$(PY) tools/install_model.py
+	touch $(STAMP)
+
+demo: setup
+	$(PY) -m qa_pipeline.demo
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) -m qa_pipeline.bench
+
+clean:
+	rm -rf $(VENV) data build *.egg-info

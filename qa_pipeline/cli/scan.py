@@ -1,0 +1,62 @@
+"""`qa-pipeline scan`: findings for transcripts (and recordings)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from qa_pipeline.cli import main
+from qa_pipeline.cli._common import expand_inputs, is_audio, load_scanner
+from qa_pipeline.errors import QAInputError
+from qa_pipeline.findings import CallFindings
+from qa_pipeline.transcript import Transcript, load_transcript
+
+
+def load_call(path: Path) -> Transcript:
+    """A transcript JSON, or a recording with its sidecar metadata (transcribed)."""
+    if not path.exists():
+        raise QAInputError(str(path), None, "file not found")
+    if is_audio(path):
+        from qa_pipeline.asr import transcribe_recording  # heavy: only when audio is given
+
+        return transcribe_recording(path)
+    return load_transcript(path)
+
+
+def _table(result: CallFindings) -> str:
+    lines = [f"{result.call_id}: {len(result.findings)} finding(s)"]
+    for f in result.findings:
+        where = f"#{f.utterance_index} {f.start:.1f}s" if f.utterance_index is not None else "call"
+        lines.append(f"  {f.severity:<8} {f.category:<24} {f.rule_id:<40} {where:<12} {', '.join(f.evidence.matched)}")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--rules", type=click.Path(path_type=Path, file_okay=False), help="Rule pack folder.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+def scan(paths: tuple[Path, ...], rules: Path | None, fmt: str) -> None:
+    """Scan transcript JSON files (or folders of them, or recordings) for violations.
+
+    Prints one findings JSON object per call, in input order. A bad file is
+    reported on stderr; the others are still scanned, and the exit code is 2.
+    """
+    scanner = load_scanner(rules)
+    failed = 0
+    for path in expand_inputs(paths):
+        try:
+            result = scanner.scan(load_call(path))
+        except QAInputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        if fmt == "json":
+            click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            click.echo(_table(result))
+        sys.stdout.flush()
+    if failed:
+        raise SystemExit(2)

@@ -1,0 +1,97 @@
+"""Settings, read from the environment (prefix QA_) or a .env file.
+
+One Settings class for every part of the product; each part reads only its
+own fields. Defaults are the embedded set-up: SQLite under the data
+directory, in-process workers, the Whisper base model installed by
+`make setup`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_cache() -> Path:
+    return Path.home() / ".cache" / "qa-pipeline"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="QA_", env_file=".env", extra="ignore")
+
+    # Rules
+    rules_dir: Path = REPO_ROOT / "rules" / "cn_collection"
+    lexicons_dir: Path | None = None  # default: <repo>/lexicons
+
+    # ASR: a folder holding a CTranslate2 Whisper model, or a faster-whisper model name.
+    whisper_model: str = str(_default_cache() / "models" / "whisper-base")
+    whisper_device: str = "cpu"
+    whisper_compute_type: str = "int8"
+    whisper_beam_size: int = Field(5, ge=1, le=10)
+    whisper_batch_size: int = Field(8, ge=1, le=64)
+    whisper_batched: bool = True
+    whisper_language: str = "zh"
+    whisper_cpu_threads: int = Field(0, ge=0)
+    # Domain words given to the decoder as hotwords; empty string turns them off.
+    whisper_hotwords: str = "逾期 还款 欠款 征信 滞纳金 催收 本人 借款 分期 平台"
+    # A neutral prompt: nudges output towards simplified characters without
+    # words the model could echo into silence (phrases here can be hallucinated).
+    whisper_initial_prompt: str = "以下是普通话的电话录音。"
+    # Within one speaker's turn, a silence this long starts a new utterance.
+    asr_pause_split_s: float = Field(1.5, gt=0)
+    # Mono recordings: pauses this long may be a change of speaker.
+    asr_mono_pause_split_s: float = Field(0.3, gt=0)
+    # A segment is marked low_confidence below this avg log-probability ...
+    asr_low_logprob: float = -1.0
+    # ... or above this no-speech probability (with a middling log-probability).
+    asr_high_no_speech: float = Field(0.6, ge=0, le=1)
+    # Recordings bigger or longer than this are refused.
+    audio_max_bytes: int = Field(500 * 1024 * 1024, ge=1)
+    audio_max_seconds: float = Field(4 * 3600, gt=0)
+
+    # Storage and processing
+    data_dir: Path = REPO_ROOT / "data"
+    database_url: str | None = None  # default: sqlite:///<data_dir>/qa.sqlite3
+    max_upload_bytes: int = Field(200 * 1024 * 1024, ge=1)
+    # Who processes uploaded recordings: a thread pool inside the API process
+    # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
+    worker: Literal["inprocess", "external"] = "inprocess"
+    worker_threads: int = Field(1, ge=1, le=32)
+    # A call left "processing" this long (a worker died) may be claimed again.
+    stale_processing_seconds: int = Field(1800, ge=1)
+    # A PostgreSQL server on which the tests and the bench create scratch databases.
+    postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+    broker_url: str = "redis://127.0.0.1:6379/0"
+
+    @field_validator("whisper_model")
+    @classmethod
+    def _model_not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("QA_WHISPER_MODEL must be a model folder or a faster-whisper model name")
+        return value
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'qa.sqlite3'}"
+
+    @property
+    def recordings_dir(self) -> Path:
+        """Uploaded recordings, stored by content hash."""
+        return self.data_dir / "recordings"
+
+    @property
+    def effective_lexicons_dir(self) -> Path:
+        return self.lexicons_dir or REPO_ROOT / "lexicons"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,293 @@
+"""The rule engine: scan a transcript against a rule pack.
+
+A fixed pipeline: normalize every utterance -> one pass of the pack's
+literal and phonetic automata per utterance -> dialogue state -> for each
+rule in scope, evaluate its selections on the utterances that have a hit it
+could use (tokens only where a negation cue or a short term needs them) ->
+condition -> finding with evidence. The engine knows selection kinds, never
+individual rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from qa_pipeline.config import Settings, get_settings
+from qa_pipeline.dialogue import DialogueTrace, trace_dialogue
+from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
+from qa_pipeline.lexicon import TermHit
+from qa_pipeline.normalize import NormalizedText, normalize_text
+from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
+from qa_pipeline.segment import Clause, split_clauses
+from qa_pipeline.transcript import Transcript
+
+_SPEAKER_ZH = {"agent": "坐席", "customer": "客户"}
+
+
+@dataclass(slots=True)
+class UtteranceContext:
+    """One utterance as the rules see it; tokens and clauses computed on demand."""
+
+    index: int
+    speaker: str
+    norm: NormalizedText
+    hits: dict[str, list[TermHit]]
+    pack: RulePack
+    _tokens: tuple[tuple[int, int], ...] | None = None
+    _clauses: list[Clause] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    @property
+    def tokens(self) -> tuple[tuple[int, int], ...]:
+        if self._tokens is None:
+            self._tokens = self.pack.segmenter.tokens(self.text)
+        return self._tokens
+
+    @property
+    def clauses(self) -> list[Clause]:
+        if self._clauses is None:
+            self._clauses = split_clauses(self.text)
+        return self._clauses
+
+    def clause_of(self, offset: int) -> tuple[int, int]:
+        for c in self.clauses:
+            if c.start <= offset < c.end:
+                return c.start, c.end
+        return offset, offset + 1
+
+    def aligned(self, start: int, end: int) -> bool:
+        """The span is a whole word: it starts and ends on jieba token boundaries,
+        or (for two or more characters) lies inside one token (公安 in 公安分局),
+        but never straddles two (你妈 in 你|妈妈, 上门 in 马上|门口)."""
+        for s, e in self.tokens:
+            if s <= start and end <= e:
+                return (s, e) == (start, end) or end - start >= 2
+            if s < start < e or s < end < e:
+                return False
+        return True
+
+    def negated(self, start: int) -> bool:
+        """A negation cue governs the text at `start` (same clause, close, no breaker)."""
+        neg = self.pack.settings.negation
+        cues = self.hits.get(neg.cues)
+        if not cues:
+            return False
+        c_start, _ = self.clause_of(start)
+        candidates = [h for h in cues if c_start <= h.start and h.end <= start]
+        if not candidates:
+            return False
+        tokens = self.tokens
+        token_index = {s: i for i, (s, _) in enumerate(tokens)}
+        target = next((i for i, (s, e) in enumerate(tokens) if s <= start < e), None)
+        if target is None:
+            return False
+        cue_words = self.pack.lexicons[neg.cues].terms
+        verbs = set(self.pack.lexicons[neg.condition_verbs].terms)
+        breakers = set(self.pack.lexicons[neg.breakers].terms)
+        for cue in candidates:
+            ci = token_index.get(cue.start)
+            if ci is None or self.text[tokens[ci][0]:tokens[ci][1]] not in cue_words:
+                continue  # the cue is part of a longer word (不要脸, 不停)
+            if ci >= target or target - ci - 1 > neg.max_tokens:
+                continue
+            between = [self.text[s:e] for s, e in tokens[ci + 1:target]]
+            if any(w in breakers for w in between):
+                continue  # 你不还我们就上门: 就 ends the condition
+            after = self.text[tokens[ci + 1][0]:tokens[ci + 1][1]] if ci + 1 < len(tokens) else ""
+            if after in verbs and ci + 1 != target:
+                continue  # 不还钱 ... : a condition on the debtor, not a negated threat
+            return True
+        return False
+
+
+@dataclass(slots=True)
+class Scanner:
+    pack: RulePack
+    _zone_cache: dict[str, ZoneInfo] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None) -> "Scanner":
+        return cls(load_pack(rules_dir, lexicons_dir))
+
+    # -- the pipeline -------------------------------------------------------
+    def scan(self, transcript: Transcript) -> CallFindings:
+        pack = self.pack
+        utts = transcript.utterances
+        norms = [normalize_text(u.text) for u in utts]
+        contexts = [
+            UtteranceContext(i, u.speaker, n, _group(pack.matcher.find(n.text)) if n.text else {}, pack)
+            for i, (u, n) in enumerate(zip(utts, norms))
+        ]
+        trace = trace_dialogue([u.speaker for u in utts], [n.text for n in norms],
+                               transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
+        findings: list[Finding] = []
+        for rule in pack.rules:
+            if rule.spec.status == "deprecated":
+                continue
+            if rule.spec.scope == "call":
+                finding = self._call_rule(rule, transcript)
+                if finding:
+                    findings.append(finding)
+                continue
+            for ctx in contexts:
+                finding = self._utterance_rule(rule, ctx, transcript, trace)
+                if finding:
+                    findings.append(finding)
+        findings.sort(key=lambda f: (f.utterance_index if f.utterance_index is not None else -1,
+                                     -SEVERITY_ORDER[f.severity], f.rule_id))
+        return CallFindings(transcript.call_id, findings)
+
+    # -- call-level rules ---------------------------------------------------
+    def local_start(self, transcript: Transcript) -> datetime:
+        tz_name = transcript.callee.timezone or self.pack.settings.default_timezone
+        zone = self._zone_cache.get(tz_name)
+        if zone is None:
+            zone = self._zone_cache[tz_name] = ZoneInfo(tz_name)
+        return transcript.started_at.astimezone(zone)
+
+    def _call_rule(self, rule: CompiledRule, transcript: Transcript) -> Finding | None:
+        local = self.local_start(transcript)
+        hit: set[str] = set()
+        window = self.pack.settings.contact_window
+        for name, sel in rule.spec.detection.selections.items():
+            window = sel.window or self.pack.settings.contact_window
+            if sel.contact_window == "outside" and not window.contains(local.time()):
+                hit.add(name)
+        if not rule.condition(frozenset(hit)):
+            return None
+        tz_name = transcript.callee.timezone or self.pack.settings.default_timezone
+        explanation = (f"通话开始于被叫方当地时间 {local:%Y-%m-%d %H:%M}（{tz_name}），"
+                       f"不在允许联系时段 {window.start:%H:%M}-{window.end:%H:%M} 内。")
+        return self._finding(rule, None, transcript, Evidence(
+            matched=[f"{local:%H:%M} {tz_name}"], explanation=explanation))
+
+    # -- utterance rules ----------------------------------------------------
+    def _utterance_rule(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
+                        trace: DialogueTrace) -> Finding | None:
+        spec = rule.spec
+        if spec.scope != "any" and spec.scope != ctx.speaker:
+            return None
+        if not ctx.text:
+            return None
+        if not rule.needs_regex and not any(l in ctx.hits for l in rule.trigger_lexicons):
+            return None
+        want = spec.detection.dialogue
+        if want is not None:
+            if want.callee == "third_party" and not trace.third_party:
+                return None
+            if want.callee == "may_hear_debt" and trace.third_party:
+                return None
+            if want.identity == "confirmed" and not trace.confirmed_before[ctx.index]:
+                return None
+            if want.identity == "unconfirmed" and trace.confirmed_before[ctx.index]:
+                return None
+        matches: dict[str, list[Match]] = {}
+        for name in spec.detection.selections:
+            found = self._select(rule, name, ctx, matches)
+            if found:
+                matches[name] = found
+        if not rule.condition(frozenset(matches)):
+            return None
+        evidence_matches = [m for name in spec.detection.selections if name in rule.positive
+                            for m in matches.get(name, [])]
+        evidence_matches = list({(m.start, m.end, m.term): m for m in evidence_matches}.values())
+        phonetic = bool(evidence_matches) and all(m.phonetic for m in evidence_matches)
+        score = max((m.score for m in evidence_matches), default=1.0)
+        terms = list(dict.fromkeys(m.text for m in evidence_matches))
+        state = trace.state_at(ctx.index) if want is not None else None
+        explanation = self._explain(rule, ctx, terms, evidence_matches, state, trace)
+        return self._finding(rule, ctx.index, transcript, Evidence(
+            matched=terms, explanation=explanation, matches=evidence_matches, score=score,
+            phonetic=phonetic, dialogue_state=state))
+
+    def _select(self, rule: CompiledRule, name: str, ctx: UtteranceContext,
+                done: dict[str, list[Match]]) -> list[Match]:
+        sel = rule.spec.detection.selections[name]
+        phon = self.pack.settings.phonetic
+        out: list[Match] = []
+        if sel.lexicon or sel.terms:
+            for lex in rule.selection_lexicons[name]:
+                for h in ctx.hits.get(lex, ()):
+                    if h.kind == "phonetic" and (not sel.phonetic or h.end - h.start < sel.phonetic_min_chars):
+                        continue
+                    if h.end - h.start <= 2 and not ctx.aligned(h.start, h.end):
+                        continue
+                    if sel.negatable and ctx.negated(h.start):
+                        continue
+                    score = {"literal": 1.0, "variant": phon.variant_score, "phonetic": phon.score}[h.kind]
+                    out.append(Match(h.term, ctx.text[h.start:h.end], h.start, h.end, name,
+                                     h.kind != "literal", score))
+        elif sel.regex:
+            for pattern in rule.regexes[name]:
+                for m in pattern.finditer(ctx.text):
+                    if m.end() > m.start() and not (sel.negatable and ctx.negated(m.start())):
+                        out.append(Match(m.group(0), m.group(0), m.start(), m.end(), name))
+        elif sel.near:
+            a_name, b_name = sel.near
+            a = done.get(a_name) if a_name in done else self._select(rule, a_name, ctx, done)
+            b = done.get(b_name) if b_name in done else self._select(rule, b_name, ctx, done)
+            for ma in a or ():
+                for mb in b or ():
+                    if ma.start < mb.end and mb.start < ma.end:
+                        continue  # overlapping hits are one word (联系 in 联系人), not two
+                    if sel.ordered and mb.start < ma.end:
+                        continue
+                    gap = max(mb.start - ma.end, ma.start - mb.end, 0)
+                    if gap > sel.within:
+                        continue
+                    if sel.same_clause and ctx.clause_of(ma.start) != ctx.clause_of(mb.start):
+                        continue
+                    if sel.negatable and ctx.negated(min(ma.start, mb.start)):
+                        continue
+                    out.extend((ma, mb))
+        return out
+
+    def _explain(self, rule: CompiledRule, ctx: UtteranceContext, terms: list[str], matches: list[Match],
+                 state: str | None, trace: DialogueTrace) -> str:
+        spec = rule.spec
+        matched = "、".join(f"「{t}」" for t in terms)
+        sound = "（按读音匹配，可能是语音识别的同音错误）" if matches and all(m.phonetic for m in matches) else ""
+        if spec.explanation:
+            text = spec.explanation.format(matched=matched, speaker=_SPEAKER_ZH.get(ctx.speaker, ctx.speaker),
+                                           title=spec.title)
+        else:
+            text = f"{_SPEAKER_ZH.get(ctx.speaker, ctx.speaker)}说了{matched}：{spec.title}。"
+        if state == "third_party" and trace.third_party_reason:
+            text += f" 对方不是债务人本人（{trace.third_party_reason}）。"
+        elif state == "unconfirmed":
+            text += " 此时对方尚未确认是债务人本人。"
+        return text + sound
+
+    def _finding(self, rule: CompiledRule, index: int | None, transcript: Transcript,
+                 evidence: Evidence) -> Finding:
+        u = transcript.utterances[index] if index is not None else None
+        return Finding(
+            rule_id=rule.id, category=rule.spec.category, severity=rule.spec.severity,
+            utterance_index=index, speaker=u.speaker if u else None, start=u.start if u else None,
+            end=u.end if u else None, text=u.text if u else None, evidence=evidence,
+            title=rule.spec.title, pack=self.pack.name, pack_version=self.pack.version)
+
+
+def _group(hits: list[TermHit]) -> dict[str, list[TermHit]]:
+    grouped: dict[str, list[TermHit]] = {}
+    for h in hits:
+        grouped.setdefault(h.lexicon, []).append(h)
+    return grouped
+
+
+@lru_cache(maxsize=4)
+def _cached_scanner(rules_dir: str, lexicons_dir: str | None) -> Scanner:
+    return Scanner.load(rules_dir, lexicons_dir)
+
+
+def get_scanner(settings: Settings | None = None) -> Scanner:
+    """The scanner for the configured rule pack, loaded once per process."""
+    settings = settings or get_settings()
+    return _cached_scanner(str(settings.rules_dir), str(settings.lexicons_dir) if settings.lexicons_dir else None)

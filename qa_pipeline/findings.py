@@ -1,0 +1,110 @@
+"""Findings: what the engine flags, with the evidence a reviewer reads."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Category = Literal[
+    "threat",
+    "abuse",
+    "impersonation",
+    "third_party_disclosure",
+    "identity_not_confirmed",
+    "out_of_hours",
+    "call_frequency",
+]
+CATEGORIES: tuple[str, ...] = (
+    "threat",
+    "abuse",
+    "impersonation",
+    "third_party_disclosure",
+    "identity_not_confirmed",
+    "out_of_hours",
+)
+Severity = Literal["info", "low", "medium", "high", "critical"]
+SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One term found in an utterance."""
+
+    term: str          # the lexicon term
+    text: str          # the text as it stands in the (normalized) utterance
+    start: int         # offsets into the normalized utterance text
+    end: int
+    selection: str     # the rule selection that asked for it
+    phonetic: bool = False  # found by sound, not by characters: scored lower
+    score: float = 1.0
+
+
+@dataclass(slots=True)
+class Evidence:
+    matched: list[str]
+    explanation: str
+    matches: list[Match] = field(default_factory=list)
+    score: float = 1.0
+    phonetic: bool = False
+    dialogue_state: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "matched": self.matched,
+            "explanation": self.explanation,
+            "score": round(self.score, 3),
+            "phonetic": self.phonetic,
+            "spans": [
+                {"term": m.term, "text": m.text, "start": m.start, "end": m.end,
+                 "selection": m.selection, "phonetic": m.phonetic}
+                for m in self.matches
+            ],
+        }
+        if self.dialogue_state is not None:
+            out["dialogue_state"] = self.dialogue_state
+        return out
+
+
+@dataclass(slots=True)
+class Finding:
+    rule_id: str
+    category: str
+    severity: str
+    utterance_index: int | None
+    speaker: str | None
+    start: float | None
+    end: float | None
+    text: str | None
+    evidence: Evidence
+    title: str = ""
+    pack: str = ""
+    pack_version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "category": self.category,
+            "severity": self.severity,
+            "utterance_index": self.utterance_index,
+            "speaker": self.speaker,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "title": self.title,
+            "pack": self.pack,
+            "pack_version": self.pack_version,
+            "evidence": self.evidence.to_json(),
+        }
+
+
+@dataclass(slots=True)
+class CallFindings:
+    call_id: str
+    findings: list[Finding]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"call_id": self.call_id, "findings": [f.to_json() for f in self.findings]}
+
+
+__all__ = ["Category", "CATEGORIES", "Severity", "SEVERITY_ORDER", "Match", "Evidence", "Finding",
+           "CallFindings", "asdict"]

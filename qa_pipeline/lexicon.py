@@ -1,0 +1,224 @@
+"""Lexicons (word lists under `lexicons/`) and the automata that find them.
+
+A lexicon file holds one term a line; `#` starts a comment. A line may list
+known ASR mishearings after the term, separated by `|`:
+
+    逾期 | 一七 | 一期
+
+The term and its mishearings are matched character for character. A second
+automaton works on sound: every character is mapped to its toneless pinyin
+syllable, folded by the pack's fuzzy pairs (zh/z, in/ing, l/n ...), and each
+syllable is one code point, so the phonetic text has one character per
+source character and offsets carry over unchanged. Hits found only by sound
+or by a listed mishearing are marked phonetic and scored lower.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import ahocorasick
+from pypinyin import Style, pinyin
+from pypinyin.pinyin_dict import pinyin_dict
+
+from qa_pipeline.errors import RulePackError
+
+_HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+# Syllables are coded into a private-use block; non-Chinese characters map to
+# one placeholder so a phonetic key never spans them.
+_CODE_BASE = 0xE000
+_OTHER = "\uF8FF"
+
+DEFAULT_FUZZY_PAIRS: tuple[tuple[str, str], ...] = (
+    ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an"), ("n", "l"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    term: str
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Lexicon:
+    name: str
+    entries: list[LexiconEntry]
+    source: str = ""
+
+    @property
+    def terms(self) -> list[str]:
+        return [e.term for e in self.entries]
+
+
+def parse_lexicon(name: str, text: str, source: str) -> Lexicon:
+    variants_of: dict[str, list[str]] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        forms = [f.strip() for f in line.split("|")]
+        if any(not f for f in forms):
+            raise RulePackError(source, f"line {lineno}", "empty term next to '|'")
+        known = variants_of.setdefault(forms[0], [])  # a repeated term adds its variants
+        known.extend(v for v in forms[1:] if v not in known)
+    entries = [LexiconEntry(term, tuple(variants)) for term, variants in variants_of.items()]
+    if not entries:
+        raise RulePackError(source, None, "lexicon has no terms")
+    return Lexicon(name, entries, source)
+
+
+def load_lexicon(path: Path, name: str | None = None) -> Lexicon:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulePackError(str(path), None, "lexicon file not found") from None
+    except UnicodeDecodeError:
+        raise RulePackError(str(path), None, "lexicon is not UTF-8 text") from None
+    return parse_lexicon(name or path.stem, text, str(path))
+
+
+class PhoneticEncoder:
+    """Maps text to one code point per character: its folded toneless syllable."""
+
+    def __init__(self, fuzzy_pairs: Iterable[tuple[str, str]] = DEFAULT_FUZZY_PAIRS) -> None:
+        self.fuzzy_pairs = tuple((a, b) for a, b in fuzzy_pairs)
+        self._codes: dict[str, str] = {}
+        table: dict[int, str] = {}
+        for cp, readings in pinyin_dict.items():
+            first = readings.split(",")[0]
+            table[cp] = self._code(self.fold(_strip_tone(first)))
+        self._table = table
+
+    def fold(self, syllable: str) -> str:
+        """Fold a toneless syllable by the fuzzy pairs (initial and final)."""
+        s = syllable.replace("ü", "v")
+        for a, b in self.fuzzy_pairs:
+            if a in ("zh", "ch", "sh", "n", "l", "z", "c", "s", "f", "h", "r"):  # initials
+                if s.startswith(a) and not (a in ("z", "c", "s") and s[1:2] == "h"):
+                    if a == "n" and s in ("n", "ng"):
+                        continue
+                    s = b + s[len(a):]
+            elif s.endswith(a):  # finals
+                s = s[: len(s) - len(a)] + b
+        return s
+
+    def _code(self, folded: str) -> str:
+        code = self._codes.get(folded)
+        if code is None:
+            code = chr(_CODE_BASE + len(self._codes))
+            self._codes[folded] = code
+        return code
+
+    def encode_text(self, text: str) -> str:
+        """One code per character; characters without a reading become a placeholder."""
+        return "".join(self._table.get(ord(c), _OTHER) for c in text)
+
+    def encode_term(self, term: str, limit: int = 16) -> list[str]:
+        """Keys for a term: every combination of its characters' readings (capped)."""
+        if not _HAN.match(term):
+            return []
+        # The phrase reading first, then each character's own readings: pypinyin's
+        # phrase guess can be wrong (还款 read as hai kuan), ASR does not care.
+        phrase = pinyin(term, style=Style.NORMAL, errors="ignore")
+        if len(phrase) != len(term):
+            return []
+        options = []
+        for ch, (guess,) in zip(term, phrase):
+            own = [_strip_tone(r) for r in pinyin_dict.get(ord(ch), "").split(",") if r][:2]
+            readings = dict.fromkeys([guess, *own])
+            options.append(list(dict.fromkeys(self._code(self.fold(r)) for r in readings)))
+        keys = ["".join(combo) for combo in itertools.islice(itertools.product(*options), limit)]
+        return list(dict.fromkeys(keys))
+
+
+def _strip_tone(syllable: str) -> str:
+    return syllable.translate(_TONE_TABLE)
+
+
+_TONE_TABLE = str.maketrans({
+    **{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěèê̄ếê̌ề"}, **{c: "i" for c in "īíǐì"},
+    **{c: "o" for c in "ōóǒò"}, **{c: "u" for c in "ūúǔù"}, **{c: "v" for c in "ǖǘǚǜü"},
+    "ń": "n", "ň": "n", "ǹ": "n", "ḿ": "m", "\u0304": "", "\u030c": "",
+})
+
+
+@lru_cache(maxsize=4)
+def phonetic_encoder(fuzzy_pairs: tuple[tuple[str, str], ...] = DEFAULT_FUZZY_PAIRS) -> PhoneticEncoder:
+    return PhoneticEncoder(fuzzy_pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A lexicon term found in a text, before any rule looks at it."""
+
+    lexicon: str
+    term: str
+    start: int
+    end: int
+    kind: str  # "literal" | "variant" | "phonetic"
+
+
+@dataclass(slots=True)
+class TermMatcher:
+    """All lexicons of a pack compiled into one literal and one phonetic automaton."""
+
+    encoder: PhoneticEncoder
+    phonetic_min_chars: int = 2
+    _literal: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    _phonetic: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    _literal_payload: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    _phonetic_payload: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _built: bool = False
+
+    def add(self, lexicon: str, entry: LexiconEntry, phonetic: bool = True) -> None:
+        self._literal_payload.setdefault(entry.term, []).append((lexicon, entry.term, "literal"))
+        for variant in entry.variants:
+            self._literal_payload.setdefault(variant, []).append((lexicon, entry.term, "variant"))
+        if phonetic and len(entry.term) >= self.phonetic_min_chars:
+            for key in self.encoder.encode_term(entry.term):
+                self._phonetic_payload.setdefault(key, []).append((lexicon, entry.term))
+
+    def build(self) -> "TermMatcher":
+        for key, payload in self._literal_payload.items():
+            self._literal.add_word(key, (len(key), tuple(dict.fromkeys(payload))))
+        for key, payload in self._phonetic_payload.items():
+            self._phonetic.add_word(key, (len(key), tuple(dict.fromkeys(payload))))
+        if self._literal_payload:
+            self._literal.make_automaton()
+        if self._phonetic_payload:
+            self._phonetic.make_automaton()
+        self._built = True
+        return self
+
+    @property
+    def literal_automaton(self) -> ahocorasick.Automaton:
+        return self._literal
+
+    def find(self, text: str) -> list[TermHit]:
+        """Every lexicon hit in `text`; a phonetic hit only where no literal one covers it."""
+        hits: list[TermHit] = []
+        literal_spans: set[tuple[str, int, int]] = set()
+        if self._literal_payload:
+            for end_idx, (length, payload) in self._literal.iter(text):
+                start = end_idx - length + 1
+                for lexicon, term, kind in payload:
+                    hits.append(TermHit(lexicon, term, start, end_idx + 1, kind))
+                    literal_spans.add((lexicon, start, end_idx + 1))
+        if self._phonetic_payload:
+            for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(text)):
+                start = end_idx - length + 1
+                for lexicon, term in payload:
+                    if (lexicon, start, end_idx + 1) not in literal_spans:
+                        hits.append(TermHit(lexicon, term, start, end_idx + 1, "phonetic"))
+                        literal_spans.add((lexicon, start, end_idx + 1))
+        return hits
+
+
+def iter_lexicon_files(directory: Path) -> Iterator[Path]:
+    yield from sorted(directory.glob("*.txt"))

@@ -1,0 +1,242 @@
+"""Load a rule pack folder: validate everything, compile it once.
+
+Every problem is reported as a RulePackError naming the file, the rule and
+the field, e.g. `rules/cn_collection/threat/violence.yaml: rule
+cn.threat.violence: detection.condition: condition names 'harm2', which is
+not a selection of this rule`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from qa_pipeline.errors import RulePackError
+from qa_pipeline.lexicon import Lexicon, LexiconEntry, TermMatcher, load_lexicon, phonetic_encoder
+from qa_pipeline.rulepack.condition import Condition, ConditionError, compile_condition
+from qa_pipeline.rulepack.schema import PackManifest, Rule, Selection
+from qa_pipeline.segment import Segmenter
+
+MANIFEST = "pack.yaml"
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    spec: Rule
+    source: str
+    condition: Condition
+    # lexicon names (real or inline) each term selection reads
+    selection_lexicons: dict[str, tuple[str, ...]]
+    regexes: dict[str, tuple[re.Pattern[str], ...]]
+    # selections named without `not`: their matches are the evidence
+    positive: frozenset[str]
+    # every lexicon whose hit could make this rule fire: a quick skip test
+    trigger_lexicons: frozenset[str]
+    needs_regex: bool
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+
+@dataclass(slots=True)
+class RulePack:
+    manifest: PackManifest
+    root: Path
+    rules: list[CompiledRule]
+    lexicons: dict[str, Lexicon]
+    matcher: TermMatcher
+    segmenter: Segmenter
+    dialogue: "DialoguePatterns"
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @property
+    def settings(self):  # noqa: ANN201 - PackSettings
+        return self.manifest.settings
+
+    def rule(self, rule_id: str) -> CompiledRule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DialoguePatterns:
+    identity_question: re.Pattern[str]
+    affirm: re.Pattern[str]
+    deny: re.Pattern[str]
+    deny_answer: re.Pattern[str] | None
+    self_identify: re.Pattern[str] | None
+
+
+def _join(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _validation_message(exc: ValidationError) -> tuple[str, str]:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if err["type"] == "missing":
+        msg = "is required"
+    elif err["type"] == "extra_forbidden":
+        msg = "is not a known field"
+    return loc or "(top level)", msg
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise RulePackError(str(path), None, "not UTF-8 text") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1} column {mark.column + 1}" if mark else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulePackError(str(path), where, f"invalid YAML: {problem}") from None
+
+
+def _validate(model: type[BaseModel], data: Any, source: str, rule_id: str | None = None) -> Any:
+    if not isinstance(data, dict):
+        raise RulePackError(source, None, "expected a mapping of fields")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        loc, msg = _validation_message(exc)
+        prefix = f"rule {rule_id}: " if rule_id else ""
+        raise RulePackError(source, f"{prefix}{loc}", msg) from None
+
+
+def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RulePack:
+    root = Path(root)
+    manifest_path = root / MANIFEST
+    if not root.is_dir():
+        raise RulePackError(str(root), None, "rule pack folder not found")
+    if not manifest_path.is_file():
+        raise RulePackError(str(manifest_path), None, "pack manifest not found")
+    manifest: PackManifest = _validate(PackManifest, _read_yaml(manifest_path), str(manifest_path))
+    settings = manifest.settings
+    lex_dir = Path(lexicons_dir) if lexicons_dir else (root / manifest.lexicons).resolve()
+    if not lex_dir.is_dir():
+        raise RulePackError(str(manifest_path), "lexicons", f"lexicon folder {lex_dir} not found")
+
+    lexicons: dict[str, Lexicon] = {}
+    for path in sorted(lex_dir.glob("*.txt")):
+        lexicons[path.stem] = load_lexicon(path)
+    for field_name in ("cues", "condition_verbs", "breakers"):
+        name = getattr(settings.negation, field_name)
+        if name not in lexicons:
+            raise RulePackError(str(manifest_path), f"settings.negation.{field_name}",
+                                f"lexicon {name!r} not found in {lex_dir}")
+
+    rule_files = sorted(p for p in root.rglob("*.yaml") if p.name != MANIFEST)
+    rule_files += sorted(root.rglob("*.yml"))
+    if not rule_files:
+        raise RulePackError(str(root), None, "rule pack has no rule files")
+
+    rules: list[CompiledRule] = []
+    seen_ids: dict[str, str] = {}
+    used_lexicons: dict[str, bool] = {}  # name -> phonetic wanted
+    inline: dict[str, Lexicon] = {}
+    for path in rule_files:
+        data = _read_yaml(path)
+        rule_id = data.get("id") if isinstance(data, dict) else None
+        spec: Rule = _validate(Rule, data, str(path), rule_id if isinstance(rule_id, str) else None)
+        if spec.id in seen_ids:
+            raise RulePackError(str(path), f"rule {spec.id}: id", f"duplicate rule id, also in {seen_ids[spec.id]}")
+        seen_ids[spec.id] = str(path)
+        rules.append(_compile_rule(spec, str(path), lexicons, used_lexicons, inline))
+
+    encoder = phonetic_encoder(tuple(tuple(p) for p in settings.phonetic.fuzzy_pairs))
+    matcher = TermMatcher(encoder, phonetic_min_chars=settings.phonetic.min_chars)
+    negation_lexicons = {settings.negation.cues, settings.negation.condition_verbs, settings.negation.breakers}
+    for name in negation_lexicons:
+        used_lexicons.setdefault(name, False)
+    all_lexicons = {**lexicons, **inline}
+    user_words: set[str] = set()
+    for name, phonetic in used_lexicons.items():
+        for entry in all_lexicons[name].entries:
+            matcher.add(name, entry, phonetic=phonetic and name not in negation_lexicons)
+            user_words.add(entry.term)
+    matcher.build()
+
+    d = settings.dialogue
+    dialogue = DialoguePatterns(
+        identity_question=_join(d.identity_question), affirm=_join(d.affirm), deny=_join(d.deny),
+        deny_answer=_join(d.deny_answer) if d.deny_answer else None,
+        self_identify=_join(d.self_identify) if d.self_identify else None)
+    return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
+                    segmenter=Segmenter(user_words), dialogue=dialogue,
+                    files=[str(manifest_path)] + [str(p) for p in rule_files])
+
+
+def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
+                  used_lexicons: dict[str, bool], inline: dict[str, Lexicon]) -> CompiledRule:
+    det = spec.detection
+    selection_lexicons: dict[str, tuple[str, ...]] = {}
+    regexes: dict[str, tuple[re.Pattern[str], ...]] = {}
+
+    def fail(fld: str, msg: str) -> RulePackError:
+        return RulePackError(source, f"rule {spec.id}: {fld}", msg)
+
+    for name, sel in det.selections.items():
+        fld = f"detection.selections.{name}"
+        if sel.lexicon:
+            for lex in sel.lexicon:
+                if lex not in lexicons:
+                    raise fail(f"{fld}.lexicon", f"lexicon {lex!r} not found (known: {', '.join(sorted(lexicons))})")
+                used_lexicons[lex] = used_lexicons.get(lex, False) or sel.phonetic
+            selection_lexicons[name] = tuple(sel.lexicon)
+        elif sel.terms:
+            lex_name = f"{spec.id}:{name}"
+            inline[lex_name] = Lexicon(lex_name, [LexiconEntry(t.strip()) for t in sel.terms], source)
+            used_lexicons[lex_name] = sel.phonetic
+            selection_lexicons[name] = (lex_name,)
+        elif sel.regex:
+            regexes[name] = tuple(re.compile(r) for r in sel.regex)
+        elif sel.near:
+            for other in sel.near:
+                if other not in det.selections:
+                    raise fail(f"{fld}.near", f"{other!r} is not a selection of this rule")
+                if det.selections[other].near or det.selections[other].contact_window:
+                    raise fail(f"{fld}.near", f"{other!r} must be a term, lexicon or regex selection")
+        if sel.contact_window and spec.scope != "call":
+            raise fail(f"{fld}.contact_window", "contact_window needs scope: call")
+    if spec.scope == "call" and any(not s.contact_window for s in det.selections.values()):
+        raise fail("scope", "call-level rules can only use contact_window selections")
+    try:
+        condition, used, positive = compile_condition(det.condition, det.selections)
+    except ConditionError as exc:
+        raise fail("detection.condition", str(exc)) from None
+    if spec.scope != "call" and condition(frozenset()):
+        raise fail("detection.condition", "condition is true when nothing matches; it would flag every utterance")
+
+    def lexicons_of(name: str) -> tuple[str, ...]:
+        sel = det.selections[name]
+        if sel.near:
+            return tuple(l for other in sel.near for l in lexicons_of(other))
+        return selection_lexicons.get(name, ())
+
+    trigger = frozenset(l for name in positive for l in lexicons_of(name))
+    needs_regex = any(det.selections[n].regex or any(det.selections[o].regex for o in det.selections[n].near or [])
+                      for n in positive)
+    return CompiledRule(spec=spec, source=source, condition=condition, selection_lexicons=selection_lexicons,
+                        regexes=regexes, positive=frozenset(positive), trigger_lexicons=trigger, needs_regex=needs_regex)

@@ -1,0 +1,242 @@
+"""The rule-pack format, as pydantic models that validate themselves when built.
+
+A pack is a folder: `pack.yaml` (the manifest: name, version, jurisdiction,
+settings) and one YAML file per rule anywhere below it. See
+rules/README.md for the format written for rule authors.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from qa_pipeline.transcript import CalleeRelation
+
+Severity = Literal["info", "low", "medium", "high", "critical"]
+RuleCategory = Literal[
+    "threat", "abuse", "impersonation", "third_party_disclosure", "identity_not_confirmed",
+    "out_of_hours", "call_frequency",
+]
+Scope = Literal["agent", "customer", "any", "call"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+class ContactWindow(_Strict):
+    start: time
+    end: time
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ContactWindow":
+        if self.start >= self.end:
+            raise ValueError("start must be before end")
+        return self
+
+    def contains(self, local: time) -> bool:
+        return self.start <= local < self.end
+
+
+class Selection(_Strict):
+    """One named thing a rule looks for. Exactly one kind per selection."""
+
+    lexicon: list[str] | None = None      # lexicon names (files under lexicons/)
+    terms: list[str] | None = None        # inline terms
+    regex: list[str] | None = None        # regular expressions on the normalized text
+    near: list[str] | None = None         # two other selections close to each other
+    contact_window: Literal["outside"] | None = None  # call level: start time outside the window
+    window: ContactWindow | None = None    # for contact_window: this window instead of the pack's
+    within: int = Field(12, ge=0, le=200)  # for `near`: most characters between the two hits (0: adjacent)
+    ordered: bool = False                  # for `near`: the first must come before the second
+    negatable: bool = False                # drop hits inside a negation's scope
+    phonetic: bool = True                  # also match by sound (scored lower)
+    phonetic_min_chars: int = Field(3, ge=2)  # shorter terms matched by sound collide with common words
+    same_clause: bool = True               # for `near`: both hits in one clause
+
+    @field_validator("lexicon", "terms", "regex", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("regex")
+    @classmethod
+    def _regexes_compile(cls, value: list[str] | None) -> list[str] | None:
+        for item in value or []:
+            _check_regex(item)
+        return value
+
+    @field_validator("terms")
+    @classmethod
+    def _terms_not_empty(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and (not value or any(not t.strip() for t in value)):
+            raise ValueError("terms must be a non-empty list of non-empty strings")
+        return value
+
+    @model_validator(mode="after")
+    def _exactly_one_kind(self) -> "Selection":
+        kinds = [k for k in ("lexicon", "terms", "regex", "near", "contact_window") if getattr(self, k)]
+        if len(kinds) != 1:
+            raise ValueError(
+                "a selection needs exactly one of lexicon, terms, regex, near, contact_window"
+                + (f" (found {', '.join(kinds)})" if kinds else ""))
+        if self.near is not None and len(self.near) != 2:
+            raise ValueError("near takes exactly two selection names")
+        return self
+
+    @property
+    def kind(self) -> str:
+        for k in ("lexicon", "terms", "regex", "near", "contact_window"):
+            if getattr(self, k):
+                return k
+        raise AssertionError("validated selection has a kind")
+
+
+class DialogueState(_Strict):
+    """Where the conversation must stand for the rule to apply."""
+
+    identity: Literal["unconfirmed", "confirmed"] | None = None
+    callee: Literal["third_party", "may_hear_debt"] | None = None
+
+
+class Detection(_Strict):
+    selections: dict[str, Selection]
+    dialogue: DialogueState | None = None
+    condition: str
+
+    @field_validator("selections")
+    @classmethod
+    def _names(cls, value: dict[str, Selection]) -> dict[str, Selection]:
+        if not value:
+            raise ValueError("a rule needs at least one selection")
+        for name in value:
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                raise ValueError(f"selection name {name!r} must be letters, digits and _")
+        return value
+
+
+class Callee(_Strict):
+    relation: CalleeRelation = "debtor"
+    timezone: str | None = None
+
+
+class Example(_Strict):
+    """A mini call for the rule's own tests: turns, or one agent utterance."""
+
+    turns: list[dict[Literal["agent", "customer"], str]] = Field(default_factory=list)
+    started_at: datetime = datetime.fromisoformat("2026-03-02T10:00:00+08:00")
+    callee: Callee = Field(default_factory=Callee)
+    note: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"turns": [{"agent": value}]}
+        return value
+
+    @field_validator("turns")
+    @classmethod
+    def _one_speaker_per_turn(cls, value: list[dict[str, str]]) -> list[dict[str, str]]:
+        for i, turn in enumerate(value):
+            if len(turn) != 1:
+                raise ValueError(f"turn {i} must have exactly one speaker (agent or customer)")
+        return value
+
+    @field_validator("started_at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("started_at needs a UTC offset")
+        return value
+
+
+class Examples(_Strict):
+    flag: list[Example] = Field(min_length=1)
+    ok: list[Example] = Field(min_length=1)
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+    title: str = Field(min_length=1)
+    status: Literal["stable", "test", "experimental", "deprecated"] = "stable"
+    category: RuleCategory
+    severity: Severity
+    description: str = Field(min_length=1)
+    references: list[str] = Field(min_length=1)
+    scope: Scope
+    detection: Detection
+    explanation: str | None = None  # a sentence for reviewers; {matched} is filled in
+    falsepositives: list[str] = Field(default_factory=list)
+    examples: Examples
+    tags: list[str] = Field(default_factory=list)
+
+
+class PhoneticSettings(_Strict):
+    fuzzy_pairs: list[tuple[str, str]] = Field(default_factory=lambda: [
+        ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an"), ("n", "l")])
+    score: float = Field(0.7, gt=0, le=1)
+    variant_score: float = Field(0.85, gt=0, le=1)
+    min_chars: int = Field(2, ge=2)
+
+
+class NegationSettings(_Strict):
+    cues: str = "negation_cues"                    # lexicon of negation words
+    condition_verbs: str = "negation_condition_verbs"  # 不+verb here is a condition (不还钱), not a negation
+    breakers: str = "negation_breakers"            # words that end a negation's scope (就, 否则)
+    max_tokens: int = Field(5, ge=1, le=20)
+
+
+class DialogueSettings(_Strict):
+    identity_question: list[str] = Field(min_length=1)   # regexes on the agent's words
+    affirm: list[str] = Field(min_length=1)              # regexes on the answer
+    deny: list[str] = Field(min_length=1)                # regexes: the callee is someone else (any time)
+    deny_answer: list[str] = Field(default_factory=list)  # regexes: a "no" that only counts as an answer
+    self_identify: list[str] = Field(default_factory=list)  # regexes: the callee says who they are
+
+    @field_validator("identity_question", "affirm", "deny", "deny_answer", "self_identify")
+    @classmethod
+    def _compile(cls, value: list[str]) -> list[str]:
+        for item in value:
+            _check_regex(item)
+        return value
+
+
+class PackSettings(_Strict):
+    contact_window: ContactWindow = ContactWindow(start=time(8), end=time(21))
+    default_timezone: str = "Asia/Shanghai"
+    may_hear_debt: list[CalleeRelation] = Field(default_factory=lambda: ["debtor", "co_borrower", "guarantor"])
+    phonetic: PhoneticSettings = Field(default_factory=PhoneticSettings)
+    negation: NegationSettings = Field(default_factory=NegationSettings)
+    dialogue: DialogueSettings
+    max_calls_per_day: int = Field(3, ge=1)
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown IANA timezone {value!r}") from None
+        return value
+
+
+class PackManifest(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9_]+$")
+    version: str = Field(min_length=1)
+    jurisdiction: str
+    description: str = ""
+    lexicons: str = "../../lexicons"  # folder of word lists, relative to the pack
+    settings: PackSettings
