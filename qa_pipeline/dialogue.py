@@ -53,7 +53,7 @@ def trace_dialogue(speakers: list[str], texts: list[str], relation: str, may_hea
             continue
         if confirmed:
             continue
-        if pending and patterns.affirm.match(stripped):
+        if pending and patterns.affirm.search(stripped):
             confirmed, confirmed_at, pending = True, i, 0
         elif patterns.self_identify and patterns.self_identify.search(stripped):
             confirmed, confirmed_at, pending = True, i, 0

@@ -198,8 +198,9 @@ class Scanner:
         evidence_matches = [m for name in spec.detection.selections if name in rule.positive
                             for m in matches.get(name, [])]
         evidence_matches = list({(m.start, m.end, m.term): m for m in evidence_matches}.values())
-        phonetic = bool(evidence_matches) and all(m.phonetic for m in evidence_matches)
-        score = max((m.score for m in evidence_matches), default=1.0)
+        # A finding is as sure as its weakest evidence: one term heard by sound makes it phonetic.
+        phonetic = any(m.phonetic for m in evidence_matches)
+        score = min((m.score for m in evidence_matches), default=1.0)
         terms = list(dict.fromkeys(m.text for m in evidence_matches))
         state = trace.state_at(ctx.index) if want is not None else None
         explanation = self._explain(rule, ctx, terms, evidence_matches, state, trace)
@@ -253,7 +254,7 @@ class Scanner:
                  state: str | None, trace: DialogueTrace) -> str:
         spec = rule.spec
         matched = "、".join(f"「{t}」" for t in terms)
-        sound = "（按读音匹配，可能是语音识别的同音错误）" if matches and all(m.phonetic for m in matches) else ""
+        sound = "（部分词语按读音匹配，可能是语音识别的同音错误）" if any(m.phonetic for m in matches) else ""
         if spec.explanation:
             text = spec.explanation.format(matched=matched, speaker=_SPEAKER_ZH.get(ctx.speaker, ctx.speaker),
                                            title=spec.title)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from qa_pipeline.transcript import Transcript
+
+
+def call(*turns: tuple[str, str], started_at: str = "2026-03-02T10:00:00+08:00", relation: str | None = None,
+         timezone: str | None = None) -> Transcript:
+    """A transcript from (speaker, text) turns."""
+    callee = {}
+    if relation:
+        callee["relation"] = relation
+    if timezone:
+        callee["timezone"] = timezone
+    return Transcript.model_validate({
+        "call_id": "t", "started_at": started_at, "callee": callee,
+        "utterances": [{"speaker": s, "start": i * 3.0, "end": i * 3.0 + 2.5, "text": t}
+                       for i, (s, t) in enumerate(turns)]})
+
+
+def categories(scanner, transcript) -> set[str]:
+    return {f.category for f in scanner.scan(transcript).findings}
+
+
+CONFIRMED = (("agent", "您好，请问是王建国先生本人吗？"), ("customer", "对，是我。"))

@@ -1,0 +1,127 @@
+"""Engine semantics: scope, negation, lawful consequences, dialogue state, time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import CONFIRMED, call, categories
+
+
+def test_agent_only_rules_ignore_the_customer(scanner):
+    t = call(*CONFIRMED, ("customer", "你们再打来，我就找人打断你的腿，骗子，不要脸！"),
+             ("customer", "我是公安局的，你们等着坐牢吧"))
+    assert scanner.scan(t).findings == []
+
+
+@pytest.mark.parametrize("text", ["我们不会上门，您放心。", "我们不会联系您的家人。", "我们绝对不会去您单位。",
+                                  "我们不是法院的，只是提醒您。", "您放心，我们不会半夜打扰您。"])
+def test_negated_statements_are_not_violations(scanner, text):
+    assert categories(scanner, call(*CONFIRMED, ("agent", text))) == set()
+
+
+@pytest.mark.parametrize("text", ["你不还我们就上门。", "你要是不还钱的话，我们就去你家。", "你信不信我打断你的腿"])
+def test_conditional_threats_are_threats(scanner, text):
+    assert "threat" in categories(scanner, call(*CONFIRMED, ("agent", text)))
+
+
+@pytest.mark.parametrize("text", [
+    "逾期会产生滞纳金，并上报征信。",
+    "如果协商不成，我们会依法起诉，通过诉讼途径解决。",
+    "逾期记录会影响您的个人信用。",
+])
+def test_lawful_consequences_stated_factually_are_not_threats(scanner, text):
+    assert categories(scanner, call(*CONFIRMED, ("agent", text))) == set()
+
+
+def test_disclosure_before_confirmation_is_identity_not_confirmed(scanner):
+    t = call(("agent", "您好，您在我们平台的借款八千五百元已经逾期了。"), ("customer", "你谁啊？"))
+    findings = scanner.scan(t).findings
+    assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 0)]
+    assert findings[0].evidence.dialogue_state == "unconfirmed"
+
+
+@pytest.mark.parametrize("answer", ["是", "对", "嗯", "我就是", "是我", "對，是我", "嗯 你说"])
+def test_affirmative_answers_confirm_identity(scanner, answer):
+    t = call(("agent", "请问是王建国先生本人吗？"), ("customer", answer),
+             ("agent", "您的借款已经逾期三十天，欠款八千五百元。"))
+    assert categories(scanner, t) == set()
+
+
+@pytest.mark.parametrize("question", ["请问是王建国先生本人吗？", "是王建国吗？", "您是王先生吧？", "喂，周杰是吧？"])
+def test_identity_question_forms(scanner, question):
+    t = call(("agent", question), ("customer", "对"), ("agent", "你欠的八千块什么时候还？"))
+    assert categories(scanner, t) == set()
+
+
+@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事"])
+def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
+    t = call(("agent", "请问是王建国先生吗？"), ("customer", reply),
+             ("agent", "他在我们平台的借款已经逾期了，让他赶紧还钱。"))
+    findings = scanner.scan(t).findings
+    assert {f.category for f in findings} == {"third_party_disclosure"}
+    assert {f.utterance_index for f in findings} == {2}
+
+
+def test_disclosure_before_a_third_party_says_so_is_third_party_disclosure(scanner):
+    t = call(("agent", "喂，你欠的八千五什么时候还？"), ("customer", "我不是他，我是他老婆。"))
+    assert categories(scanner, t) == {"third_party_disclosure"}
+
+
+def test_metadata_relation_overrides_the_dialogue(scanner):
+    turns = (("agent", "请问是王建国先生吗？"), ("customer", "是的。"), ("agent", "您的借款逾期了，请尽快还款。"))
+    assert categories(scanner, call(*turns, relation="spouse")) == {"third_party_disclosure"}
+    assert categories(scanner, call(*turns, relation="guarantor")) == set()
+    assert categories(scanner, call(*turns, relation="co_borrower")) == set()
+
+
+def test_call_back_request_to_a_third_party_is_not_disclosure(scanner):
+    t = call(("agent", "您好，请问是张伟的朋友吗？"), ("customer", "是的。"),
+             ("agent", "我是小刘，找他有点事，麻烦让他回个电话，号码是4008123456。"), relation="contact")
+    assert categories(scanner, t) == set()
+
+
+@pytest.mark.parametrize("started_at,timezone,flagged", [
+    ("2026-03-02T21:00:00+08:00", None, True),
+    ("2026-03-02T20:59:00+08:00", None, False),
+    ("2026-03-02T08:00:00+08:00", None, False),
+    ("2026-03-02T07:59:00+08:00", None, True),
+    ("2026-03-02T13:30:00Z", None, True),               # 21:30 in Shanghai
+    ("2026-03-02T13:30:00Z", "Asia/Urumqi", False),     # 19:30 in Urumqi
+    ("2026-03-02T09:10:00-04:00", None, True),          # 21:10 in Shanghai
+    ("2026-03-02T14:00:00+08:00", "America/Vancouver", True),  # 22:00 the day before in Vancouver
+])
+def test_contact_window_in_the_callees_local_time(scanner, started_at, timezone, flagged):
+    t = call(*CONFIRMED, started_at=started_at, timezone=timezone)
+    found = scanner.scan(t).findings
+    assert ("out_of_hours" in {f.category for f in found}) is flagged
+    for f in found:
+        assert f.utterance_index is None and f.evidence.explanation
+
+
+def test_asr_homophones_still_match_and_are_marked_phonetic(scanner):
+    t = call(("agent", "你的借款已经一七三个月了"), ("customer", "嗯"))
+    finding = scanner.scan(t).findings[0]
+    assert finding.category == "identity_not_confirmed"
+    t = call(*CONFIRMED, ("agent", "再不还我们就告诉你的街房四零"))
+    finding = next(f for f in scanner.scan(t).findings if f.category == "threat")
+    assert finding.evidence.phonetic is True and finding.evidence.score < 1.0
+    assert any(m.term == "街坊四邻" and m.text == "街房四零" for m in finding.evidence.matches)
+
+
+def test_traditional_characters_and_missing_punctuation(scanner):
+    t = call(("agent", "請問是王建國先生本人嗎"), ("customer", "對是我"),
+             ("agent", "你再不還錢我們就上門 順便告訴你們單位領導"))
+    found = scanner.scan(t).findings
+    assert {f.category for f in found} == {"threat"}
+    assert all(f.utterance_index == 2 for f in found)
+
+
+def test_finding_carries_rule_pack_version_and_evidence(scanner):
+    t = call(*CONFIRMED, ("agent", "你就是个老赖"))
+    f = scanner.scan(t).findings[0]
+    assert (f.rule_id, f.category, f.severity) == ("cn.abuse.insult", "abuse", "high")
+    assert f.pack == "cn_collection" and f.pack_version == scanner.pack.version
+    assert f.evidence.matched == ["老赖"] and "老赖" in f.evidence.explanation
+    span = f.evidence.matches[0]
+    assert f.text[span.start:span.end] == "老赖"
+    assert (f.start, f.end, f.speaker) == (6.0, 8.5, "agent")
