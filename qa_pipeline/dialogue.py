@@ -39,14 +39,17 @@ def trace_dialogue(speakers: list[str], texts: list[str], relation: str, may_hea
     confirmed_at: int | None = None
     pending = 0  # customer turns left to answer the last identity question
     before: list[bool] = []
+    # One search over everything each side said rules out most per-turn searches.
+    agent_asks = bool(patterns.identity_question.search("\n".join(t for s, t in zip(speakers, texts) if s == "agent")))
+    callee_denies = bool(patterns.deny.search("\n".join(t for s, t in zip(speakers, texts) if s != "agent")))
     for i, (speaker, text) in enumerate(zip(speakers, texts)):
         before.append(confirmed)
         if speaker == "agent":
-            if patterns.identity_question.search(text):
+            if agent_asks and patterns.identity_question.search(text):
                 pending = _ANSWER_WINDOW
             continue
         stripped = text.strip()
-        if patterns.deny.search(stripped) or (pending and patterns.deny_answer and patterns.deny_answer.match(stripped)):
+        if (callee_denies and patterns.deny.search(stripped)) or (pending and patterns.deny_answer and patterns.deny_answer.match(stripped)):
             if not third_party:
                 third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
             pending = 0

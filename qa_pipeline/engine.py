@@ -20,7 +20,7 @@ from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.dialogue import DialogueTrace, trace_dialogue
 from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
 from qa_pipeline.lexicon import TermHit
-from qa_pipeline.normalize import NormalizedText, normalize_text
+from qa_pipeline.normalize import NormalizedText, normalize_many
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
 from qa_pipeline.segment import Clause, split_clauses
 from qa_pipeline.transcript import Transcript
@@ -111,6 +111,25 @@ class UtteranceContext:
 class Scanner:
     pack: RulePack
     _zone_cache: dict[str, ZoneInfo] = field(default_factory=dict)
+    # (speaker, lexicon) -> rules a hit in that lexicon can fire; rules with a
+    # regex selection are tried on every utterance of their speaker.
+    _by_lexicon: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    _with_regex: dict[str, list[int]] = field(default_factory=dict)
+    _call_rules: list[CompiledRule] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for position, rule in enumerate(self.pack.rules):
+            if rule.spec.status == "deprecated":
+                continue
+            if rule.spec.scope == "call":
+                self._call_rules.append(rule)
+                continue
+            speakers = ("agent", "customer") if rule.spec.scope == "any" else (rule.spec.scope,)
+            for speaker in speakers:
+                for lexicon in rule.trigger_lexicons:
+                    self._by_lexicon.setdefault((speaker, lexicon), []).append(position)
+                if rule.needs_regex:
+                    self._with_regex.setdefault(speaker, []).append(position)
 
     @classmethod
     def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None) -> "Scanner":
@@ -120,24 +139,33 @@ class Scanner:
     def scan(self, transcript: Transcript) -> CallFindings:
         pack = self.pack
         utts = transcript.utterances
-        norms = [normalize_text(u.text) for u in utts]
-        contexts = [
-            UtteranceContext(i, u.speaker, n, _group(pack.matcher.find(n.text)) if n.text else {}, pack)
-            for i, (u, n) in enumerate(zip(utts, norms))
-        ]
+        norms = normalize_many([u.text for u in utts])
+        hits = pack.matcher.find_each([n.text for n in norms])
+        contexts = [UtteranceContext(i, u.speaker, n, h, pack) for i, (u, n, h) in enumerate(zip(utts, norms, hits))]
         trace = trace_dialogue([u.speaker for u in utts], [n.text for n in norms],
                                transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
         findings: list[Finding] = []
-        for rule in pack.rules:
-            if rule.spec.status == "deprecated":
+        for rule in self._call_rules:
+            finding = self._call_rule(rule, transcript)
+            if finding:
+                findings.append(finding)
+        rules = pack.rules
+        # Regex rules are tried per utterance only if they match somewhere in what that speaker said.
+        regex_rules: dict[str, list[int]] = {}
+        for speaker, positions in self._with_regex.items():
+            said = "\n".join(c.text for c in contexts if c.speaker == speaker)
+            regex_rules[speaker] = [p for p in positions if rules[p].regex_prefilter.search(said)]
+        for ctx in contexts:
+            if not ctx.text:
                 continue
-            if rule.spec.scope == "call":
-                finding = self._call_rule(rule, transcript)
-                if finding:
-                    findings.append(finding)
-                continue
-            for ctx in contexts:
-                finding = self._utterance_rule(rule, ctx, transcript, trace)
+            candidates: set[int] = set()
+            for lexicon in ctx.hits:
+                candidates.update(self._by_lexicon.get((ctx.speaker, lexicon), ()))
+            for position in regex_rules.get(ctx.speaker, ()):
+                if position not in candidates and rules[position].regex_prefilter.search(ctx.text):
+                    candidates.add(position)
+            for position in sorted(candidates):
+                finding = self._utterance_rule(rules[position], ctx, transcript, trace)
                 if finding:
                     findings.append(finding)
         findings.sort(key=lambda f: (f.utterance_index if f.utterance_index is not None else -1,
@@ -189,10 +217,19 @@ class Scanner:
             if want.identity == "unconfirmed" and trace.confirmed_before[ctx.index]:
                 return None
         matches: dict[str, list[Match]] = {}
-        for name in spec.detection.selections:
+        # Positive selections first: with none of them, no condition can hold
+        # (a condition true on nothing is refused at load), so filters are skipped.
+        for name in rule.positive:
             found = self._select(rule, name, ctx, matches)
             if found:
                 matches[name] = found
+        if not matches:
+            return None
+        for name in spec.detection.selections:
+            if name not in rule.positive and name not in matches:
+                found = self._select(rule, name, ctx, matches)
+                if found:
+                    matches[name] = found
         if not rule.condition(frozenset(matches)):
             return None
         evidence_matches = [m for name in spec.detection.selections if name in rule.positive
@@ -274,13 +311,6 @@ class Scanner:
             utterance_index=index, speaker=u.speaker if u else None, start=u.start if u else None,
             end=u.end if u else None, text=u.text if u else None, evidence=evidence,
             title=rule.spec.title, pack=self.pack.name, pack_version=self.pack.version)
-
-
-def _group(hits: list[TermHit]) -> dict[str, list[TermHit]]:
-    grouped: dict[str, list[TermHit]] = {}
-    for h in hits:
-        grouped.setdefault(h.lexicon, []).append(h)
-    return grouped
 
 
 @lru_cache(maxsize=4)

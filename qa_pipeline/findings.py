@@ -26,7 +26,7 @@ Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Match:
     """One term found in an utterance."""
 

@@ -16,11 +16,12 @@ or by a listed mishearing are marked phonetic and scored lower.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 from pypinyin import Style, pinyin
@@ -29,10 +30,8 @@ from pypinyin.pinyin_dict import pinyin_dict
 from qa_pipeline.errors import RulePackError
 
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
-# Syllables are coded into a private-use block; non-Chinese characters map to
-# one placeholder so a phonetic key never spans them.
+# Syllables are coded into a private-use block.
 _CODE_BASE = 0xE000
-_OTHER = "\uF8FF"
 
 DEFAULT_FUZZY_PAIRS: tuple[tuple[str, str], ...] = (
     ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ing", "in"), ("eng", "en"), ("ang", "an"), ("n", "l"),
@@ -89,7 +88,7 @@ class PhoneticEncoder:
     def __init__(self, fuzzy_pairs: Iterable[tuple[str, str]] = DEFAULT_FUZZY_PAIRS) -> None:
         self.fuzzy_pairs = tuple((a, b) for a, b in fuzzy_pairs)
         self._codes: dict[str, str] = {}
-        table: dict[int, str] = {}
+        table: dict[int, str] = {}  # code point -> syllable code; other characters stay as they are
         for cp, readings in pinyin_dict.items():
             first = readings.split(",")[0]
             table[cp] = self._code(self.fold(_strip_tone(first)))
@@ -116,8 +115,9 @@ class PhoneticEncoder:
         return code
 
     def encode_text(self, text: str) -> str:
-        """One code per character; characters without a reading become a placeholder."""
-        return "".join(self._table.get(ord(c), _OTHER) for c in text)
+        """One code per character. Characters without a reading stay themselves:
+        keys are made of syllable codes only, so no key can span them."""
+        return text.translate(self._table)
 
     def encode_term(self, term: str, limit: int = 16) -> list[str]:
         """Keys for a term: every combination of its characters' readings (capped)."""
@@ -153,8 +153,7 @@ def phonetic_encoder(fuzzy_pairs: tuple[tuple[str, str], ...] = DEFAULT_FUZZY_PA
     return PhoneticEncoder(fuzzy_pairs)
 
 
-@dataclass(frozen=True, slots=True)
-class TermHit:
+class TermHit(NamedTuple):
     """A lexicon term found in a text, before any rule looks at it."""
 
     lexicon: str
@@ -200,23 +199,58 @@ class TermMatcher:
     def literal_automaton(self) -> ahocorasick.Automaton:
         return self._literal
 
+    def find_each(self, texts: list[str]) -> list[dict[str, list[TermHit]]]:
+        """Hits per text, grouped by lexicon, from one pass over all the texts
+        joined by a newline (which no term contains)."""
+        starts: list[int] = []
+        pos = 0
+        for text in texts:
+            starts.append(pos)
+            pos += len(text) + 1
+        out: list[dict[str, list[TermHit]]] = [{} for _ in texts]
+        joined = "\n".join(texts)
+        seen: set[tuple[str, int]] = set()
+        i, base, limit = 0, 0, (starts[1] if len(starts) > 1 else pos)
+        for end_idx, (length, payload) in self._literal.iter(joined) if self._literal_payload else ():
+            start = end_idx - length + 1
+            if start >= limit or start < base:
+                i = bisect_right(starts, start) - 1
+                base, limit = starts[i], (starts[i + 1] if i + 1 < len(starts) else pos)
+            group = out[i]
+            for lexicon, term, kind in payload:
+                group.setdefault(lexicon, []).append(TermHit(lexicon, term, start - base, end_idx + 1 - base, kind))
+                seen.add((lexicon, end_idx * 64 + length))
+        if self._phonetic_payload:
+            for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(joined)):
+                start = end_idx - length + 1
+                i = bisect_right(starts, start) - 1
+                base = starts[i]
+                for lexicon, term in payload:
+                    key = (lexicon, end_idx * 64 + length)
+                    if key not in seen:
+                        seen.add(key)
+                        out[i].setdefault(lexicon, []).append(
+                            TermHit(lexicon, term, start - base, end_idx + 1 - base, "phonetic"))
+        return out
+
     def find(self, text: str) -> list[TermHit]:
         """Every lexicon hit in `text`; a phonetic hit only where no literal one covers it."""
         hits: list[TermHit] = []
-        literal_spans: set[tuple[str, int, int]] = set()
         if self._literal_payload:
             for end_idx, (length, payload) in self._literal.iter(text):
                 start = end_idx - length + 1
                 for lexicon, term, kind in payload:
                     hits.append(TermHit(lexicon, term, start, end_idx + 1, kind))
-                    literal_spans.add((lexicon, start, end_idx + 1))
         if self._phonetic_payload:
+            seen: set[tuple[str, int, int]] | None = None
             for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(text)):
+                if seen is None:
+                    seen = {(h.lexicon, h.start, h.end) for h in hits}
                 start = end_idx - length + 1
                 for lexicon, term in payload:
-                    if (lexicon, start, end_idx + 1) not in literal_spans:
+                    if (lexicon, start, end_idx + 1) not in seen:
                         hits.append(TermHit(lexicon, term, start, end_idx + 1, "phonetic"))
-                        literal_spans.add((lexicon, start, end_idx + 1))
+                        seen.add((lexicon, start, end_idx + 1))
         return hits
 
 

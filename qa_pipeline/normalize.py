@@ -40,12 +40,15 @@ PHANTOM_LINES: tuple[str, ...] = (
     "字幕:",
 )
 _PHANTOM_RE = re.compile("|".join(re.escape(p) for p in sorted(PHANTOM_LINES, key=len, reverse=True)), re.I)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
+
+
+_HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_NEEDS_WHITESPACE_WORK = re.compile(r"\s\s|[^\S ]|^\s|\s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,26 +57,22 @@ class NormalizedText:
 
     text: str
     raw: str
-    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+    _offsets: tuple[int, ...] | None = None  # None: offsets are the identity
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """len(text) + 1 entries; the last is len(raw)."""
+        if self._offsets is None:
+            return tuple(range(len(self.text))) + (len(self.raw),)
+        return self._offsets
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized [start, end) span back to the raw text."""
+        if self._offsets is None:
+            return start, end
         if start >= end:
-            return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
-
-
-def _halfwidth(ch: str) -> str:
-    code = ord(ch)
-    if code == 0x3000:
-        return " "
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    return ch
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
+            return self._offsets[start], self._offsets[start]
+        return self._offsets[start], self._offsets[end - 1] + 1
 
 
 def _align(src: str, dst: str, src_offsets: list[int]) -> list[int]:
@@ -87,14 +86,10 @@ def _align(src: str, dst: str, src_offsets: list[int]) -> list[int]:
     return out
 
 
-def normalize_text(raw: str) -> NormalizedText:
-    """Normalize one utterance's text; see the module docstring."""
+def _collapse_whitespace(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     offsets: list[int] = []
-    # Full width -> half width, whitespace collapsed to one space. Spaces are
-    # kept: in unpunctuated ASR output they are the only clause breaks.
-    for i, ch in enumerate(raw):
-        ch = _halfwidth(ch)
+    for i, ch in enumerate(text):
         if ch.isspace():
             if chars and chars[-1] != " ":
                 chars.append(" ")
@@ -105,23 +100,53 @@ def normalize_text(raw: str) -> NormalizedText:
     if chars and chars[-1] == " ":
         chars.pop()
         offsets.pop()
-    text = "".join(chars)
-    simplified = _t2s().convert(text)
+    return "".join(chars), offsets
+
+
+def _finish(raw: str, text: str, simplified: str, offsets: list[int] | None) -> NormalizedText:
     if len(simplified) != len(text):
-        offsets = _align(text, simplified, offsets)
+        offsets = _align(text, simplified, offsets if offsets is not None else list(range(len(text))))
     text = simplified
-    # Phantom lines removed, offsets kept in step.
     if _PHANTOM_RE.search(text):
+        if offsets is None:
+            offsets = list(range(len(text)))
         keep = [True] * len(text)
         for m in _PHANTOM_RE.finditer(text):
             for k in range(m.start(), m.end()):
                 keep[k] = False
         text = "".join(c for c, k in zip(text, keep) if k)
         offsets = [o for o, k in zip(offsets, keep) if k]
-        stripped = text.strip(" ，。,.!！?？、")
-        if not stripped:
+        if not text.strip(" ，。,.!！?？、"):
             text, offsets = "", []
-    return NormalizedText(text=text, raw=raw, offsets=tuple(offsets) + (len(raw),))
+    if offsets is None:
+        return NormalizedText(text, raw)
+    return NormalizedText(text, raw, tuple(offsets) + (len(raw),))
+
+
+def _prepare(raw: str) -> tuple[str, list[int] | None]:
+    # Full width -> half width, whitespace collapsed to one space. Spaces are
+    # kept: in unpunctuated ASR output they are the only clause breaks.
+    text = raw.translate(_HALF_WIDTH)
+    if _NEEDS_WHITESPACE_WORK.search(text):
+        return _collapse_whitespace(text)
+    return text, None
+
+
+def normalize_text(raw: str) -> NormalizedText:
+    """Normalize one utterance's text; see the module docstring."""
+    text, offsets = _prepare(raw)
+    return _finish(raw, text, _t2s().convert(text), offsets)
+
+
+def normalize_many(raws: list[str]) -> list[NormalizedText]:
+    """Normalize several texts with one OpenCC call (its per-call cost dominates short lines)."""
+    prepared = [_prepare(r) for r in raws]
+    joined = "\n".join(t for t, _ in prepared)
+    converted = _t2s().convert(joined)
+    parts = converted.split("\n")
+    if len(converted) != len(joined) or len(parts) != len(raws):
+        return [normalize_text(r) for r in raws]
+    return [_finish(raw, text, part, offsets) for raw, (text, offsets), part in zip(raws, prepared, parts)]
 
 
 def is_phantom_only(raw: str) -> bool:

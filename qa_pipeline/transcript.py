@@ -83,6 +83,11 @@ class CallMetadata(BaseModel):
     debtor_id: str | None = None
     channels: Channels | None = None
 
+    @field_validator("callee", mode="before")
+    @classmethod
+    def _callee_may_be_null(cls, value: object) -> object:
+        return {} if value is None else value
+
     @field_validator("started_at")
     @classmethod
     def _has_offset(cls, value: datetime) -> datetime:

@@ -38,6 +38,8 @@ class CompiledRule:
     # every lexicon whose hit could make this rule fire: a quick skip test
     trigger_lexicons: frozenset[str]
     needs_regex: bool
+    # one search over all the rule's regexes: a cheap test before evaluating it
+    regex_prefilter: re.Pattern[str] | None = None
 
     @property
     def id(self) -> str:
@@ -238,5 +240,11 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
     trigger = frozenset(l for name in positive for l in lexicons_of(name))
     needs_regex = any(det.selections[n].regex or any(det.selections[o].regex for o in det.selections[n].near or [])
                       for n in positive)
+    prefilter = None
+    if needs_regex:
+        patterns = [r.pattern for name in positive for other in (det.selections[name].near or [name])
+                    for r in regexes.get(other, ())]
+        prefilter = re.compile("|".join(f"(?:{p})" for p in patterns))
     return CompiledRule(spec=spec, source=source, condition=condition, selection_lexicons=selection_lexicons,
-                        regexes=regexes, positive=frozenset(positive), trigger_lexicons=trigger, needs_regex=needs_regex)
+                        regexes=regexes, positive=frozenset(positive), trigger_lexicons=trigger,
+                        needs_regex=needs_regex, regex_prefilter=prefilter)
