@@ -107,6 +107,17 @@ class UtteranceContext:
         return False
 
 
+@dataclass(frozen=True, slots=True)
+class CallContext:
+    """What the engine cannot see in one transcript; supplied by storage.
+
+    `call_of_day`: this call's position (1-based) among the calls to the
+    same debtor on the same calendar day in the callee's time.
+    """
+
+    call_of_day: int | None = None
+
+
 @dataclass(slots=True)
 class Scanner:
     pack: RulePack
@@ -136,8 +147,9 @@ class Scanner:
         return cls(load_pack(rules_dir, lexicons_dir))
 
     # -- the pipeline -------------------------------------------------------
-    def scan(self, transcript: Transcript) -> CallFindings:
+    def scan(self, transcript: Transcript, context: CallContext | None = None) -> CallFindings:
         pack = self.pack
+        context = context or CallContext()
         utts = transcript.utterances
         norms = normalize_many([u.text for u in utts])
         hits = pack.matcher.find_each([n.text for n in norms])
@@ -146,7 +158,7 @@ class Scanner:
                                transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
         findings: list[Finding] = []
         for rule in self._call_rules:
-            finding = self._call_rule(rule, transcript)
+            finding = self._call_rule(rule, transcript, context)
             if finding:
                 findings.append(finding)
         rules = pack.rules
@@ -180,21 +192,31 @@ class Scanner:
             zone = self._zone_cache[tz_name] = ZoneInfo(tz_name)
         return transcript.started_at.astimezone(zone)
 
-    def _call_rule(self, rule: CompiledRule, transcript: Transcript) -> Finding | None:
+    def _call_rule(self, rule: CompiledRule, transcript: Transcript, context: CallContext) -> Finding | None:
+        settings = self.pack.settings
         local = self.local_start(transcript)
+        tz_name = transcript.callee.timezone or settings.default_timezone
         hit: set[str] = set()
-        window = self.pack.settings.contact_window
+        matched: list[str] = []
+        sentences: list[str] = []
         for name, sel in rule.spec.detection.selections.items():
-            window = sel.window or self.pack.settings.contact_window
-            if sel.contact_window == "outside" and not window.contains(local.time()):
-                hit.add(name)
+            if sel.contact_window == "outside":
+                window = sel.window or settings.contact_window
+                if not window.contains(local.time()):
+                    hit.add(name)
+                    matched.append(f"{local:%H:%M} {tz_name}")
+                    sentences.append(f"通话开始于被叫方当地时间 {local:%Y-%m-%d %H:%M}（{tz_name}），"
+                                     f"不在允许联系时段 {window.start:%H:%M}-{window.end:%H:%M} 内。")
+            elif sel.calls_per_day == "over_limit" and context.call_of_day is not None:
+                limit = sel.limit or settings.max_calls_per_day
+                if context.call_of_day > limit:
+                    hit.add(name)
+                    matched.append(f"第{context.call_of_day}次")
+                    sentences.append(f"这是当天（{local:%Y-%m-%d}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
+                                     f"超过每日 {limit} 次的上限。")
         if not rule.condition(frozenset(hit)):
             return None
-        tz_name = transcript.callee.timezone or self.pack.settings.default_timezone
-        explanation = (f"通话开始于被叫方当地时间 {local:%Y-%m-%d %H:%M}（{tz_name}），"
-                       f"不在允许联系时段 {window.start:%H:%M}-{window.end:%H:%M} 内。")
-        return self._finding(rule, None, transcript, Evidence(
-            matched=[f"{local:%H:%M} {tz_name}"], explanation=explanation))
+        return self._finding(rule, None, transcript, Evidence(matched=matched, explanation=" ".join(sentences)))
 
     # -- utterance rules ----------------------------------------------------
     def _utterance_rule(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,

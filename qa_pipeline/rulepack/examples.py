@@ -46,7 +46,9 @@ def iter_cases(scanner: "Scanner") -> Iterator[ExampleCase]:
 
 def check_case(scanner: "Scanner", case: ExampleCase) -> str | None:
     """None when the example behaves; otherwise a sentence saying what went wrong."""
-    result = scanner.scan(example_transcript(case.example, case.name))
+    from qa_pipeline.engine import CallContext
+
+    result = scanner.scan(example_transcript(case.example, case.name), CallContext(case.example.call_of_day))
     fired = [f for f in result.findings if f.rule_id == case.rule_id]
     said = " / ".join(f"{next(iter(t))}: {next(iter(t.values()))}" for t in case.example.turns) or \
         f"started_at {case.example.started_at.isoformat()}"

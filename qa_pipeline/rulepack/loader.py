@@ -218,12 +218,13 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
             for other in sel.near:
                 if other not in det.selections:
                     raise fail(f"{fld}.near", f"{other!r} is not a selection of this rule")
-                if det.selections[other].near or det.selections[other].contact_window:
+                if det.selections[other].near or det.selections[other].contact_window or det.selections[other].calls_per_day:
                     raise fail(f"{fld}.near", f"{other!r} must be a term, lexicon or regex selection")
-        if sel.contact_window and spec.scope != "call":
-            raise fail(f"{fld}.contact_window", "contact_window needs scope: call")
-    if spec.scope == "call" and any(not s.contact_window for s in det.selections.values()):
-        raise fail("scope", "call-level rules can only use contact_window selections")
+        for call_kind in ("contact_window", "calls_per_day"):
+            if getattr(sel, call_kind) and spec.scope != "call":
+                raise fail(f"{fld}.{call_kind}", f"{call_kind} needs scope: call")
+    if spec.scope == "call" and any(not (s.contact_window or s.calls_per_day) for s in det.selections.values()):
+        raise fail("scope", "call-level rules can only use contact_window and calls_per_day selections")
     try:
         condition, used, positive = compile_condition(det.condition, det.selections)
     except ConditionError as exc:

@@ -59,6 +59,8 @@ class Selection(_Strict):
     near: list[str] | None = None         # two other selections close to each other
     contact_window: Literal["outside"] | None = None  # call level: start time outside the window
     window: ContactWindow | None = None    # for contact_window: this window instead of the pack's
+    calls_per_day: Literal["over_limit"] | None = None  # call level: more calls to this debtor today than allowed
+    limit: int | None = Field(None, ge=1)  # for calls_per_day: this limit instead of the pack's max_calls_per_day
     within: int = Field(12, ge=0, le=200)  # for `near`: most characters between the two hits (0: adjacent)
     ordered: bool = False                  # for `near`: the first must come before the second
     negatable: bool = False                # drop hits inside a negation's scope
@@ -87,10 +89,10 @@ class Selection(_Strict):
 
     @model_validator(mode="after")
     def _exactly_one_kind(self) -> "Selection":
-        kinds = [k for k in ("lexicon", "terms", "regex", "near", "contact_window") if getattr(self, k)]
+        kinds = [k for k in ("lexicon", "terms", "regex", "near", "contact_window", "calls_per_day") if getattr(self, k)]
         if len(kinds) != 1:
             raise ValueError(
-                "a selection needs exactly one of lexicon, terms, regex, near, contact_window"
+                "a selection needs exactly one of lexicon, terms, regex, near, contact_window, calls_per_day"
                 + (f" (found {', '.join(kinds)})" if kinds else ""))
         if self.near is not None and len(self.near) != 2:
             raise ValueError("near takes exactly two selection names")
@@ -98,7 +100,7 @@ class Selection(_Strict):
 
     @property
     def kind(self) -> str:
-        for k in ("lexicon", "terms", "regex", "near", "contact_window"):
+        for k in ("lexicon", "terms", "regex", "near", "contact_window", "calls_per_day"):
             if getattr(self, k):
                 return k
         raise AssertionError("validated selection has a kind")
@@ -138,6 +140,7 @@ class Example(_Strict):
     turns: list[dict[Literal["agent", "customer"], str]] = Field(default_factory=list)
     started_at: datetime = datetime.fromisoformat("2026-03-02T10:00:00+08:00")
     callee: Callee = Field(default_factory=Callee)
+    call_of_day: int | None = Field(None, ge=1)  # for calls_per_day rules: this call's number that day
     note: str | None = None
 
     @model_validator(mode="before")

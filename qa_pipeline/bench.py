@@ -1,0 +1,69 @@
+"""`make bench`: every figure the bars ask for, measured in one run.
+
+- rule engine vs a bare pyahocorasick pass over the same text and lexicons;
+- ASR real-time factor (default settings, beam 1 vs 5, batched vs sequential)
+  and the share of wall time per stage;
+- API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL.
+
+Set QA_BENCH_ONLY=engine,asr,api to run a part.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from qa_pipeline.config import REPO_ROOT, get_settings
+
+OUT = REPO_ROOT / "build" / "bench.json"
+
+
+def _section(title: str) -> None:
+    print(f"\n== {title} ==", flush=True)
+
+
+def main() -> int:
+    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,api,audit").split(",")))
+    results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
+    from qa_pipeline.engine import get_scanner
+
+    scanner = get_scanner()
+    if "engine" in only:
+        from qa_pipeline.bench_engine import run_engine_bench
+
+        _section("rule engine (10,000 generated transcripts)")
+        engine = run_engine_bench(scanner, REPO_ROOT / "tests" / "corpus")
+        print("\n".join(engine.lines()))
+        results["engine"] = {"transcripts": engine.transcripts, "megabytes": engine.megabytes,
+                             "bare_seconds": engine.bare_seconds, "engine_seconds": engine.engine_seconds,
+                             "ratio": engine.ratio}
+    if "asr" in only:
+        from qa_pipeline.bench_asr import run_asr_bench
+
+        _section("ASR (sample recordings)")
+        recordings = sorted((REPO_ROOT / "sample_audio").glob("*.flac"))[:3]
+        results["asr"] = run_asr_bench(recordings, scanner=scanner)
+    if "api" in only:
+        from qa_pipeline.bench_api import run_api_bench
+
+        _section("API: GET /v1/findings on 1,000,000 findings")
+        results["api"] = run_api_bench()
+    if "audit" in only:
+        try:
+            from qa_pipeline.bench_audit import run_audit_bench
+        except ImportError:
+            pass
+        else:
+            _section("batch audit throughput")
+            results["audit"] = run_audit_bench()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    print(f"\nfigures written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
