@@ -103,11 +103,12 @@ def _collapse_whitespace(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-def _finish(raw: str, text: str, simplified: str, offsets: list[int] | None) -> NormalizedText:
+def _finish(raw: str, text: str, simplified: str, offsets: list[int] | None,
+            may_have_phantom: bool = True) -> NormalizedText:
     if len(simplified) != len(text):
         offsets = _align(text, simplified, offsets if offsets is not None else list(range(len(text))))
     text = simplified
-    if _PHANTOM_RE.search(text):
+    if may_have_phantom and _PHANTOM_RE.search(text):
         if offsets is None:
             offsets = list(range(len(text)))
         keep = [True] * len(text)
@@ -139,14 +140,24 @@ def normalize_text(raw: str) -> NormalizedText:
 
 
 def normalize_many(raws: list[str]) -> list[NormalizedText]:
-    """Normalize several texts with one OpenCC call (its per-call cost dominates short lines)."""
-    prepared = [_prepare(r) for r in raws]
+    """Normalize the utterances of a call together: one translate, one OpenCC
+    call and one phantom search for all of them (per-call costs dominate short lines)."""
+    if any("\n" in r for r in raws):
+        return [normalize_text(r) for r in raws]
+    half = "\n".join(raws).translate(_HALF_WIDTH)
+    texts = half.split("\n")
+    if any(c.isspace() for c in half.replace("\n", "")):  # rare outside ASR output
+        prepared = [_prepare(r) for r in raws]
+    else:
+        prepared = [(t, None) for t in texts]
     joined = "\n".join(t for t, _ in prepared)
     converted = _t2s().convert(joined)
     parts = converted.split("\n")
     if len(converted) != len(joined) or len(parts) != len(raws):
         return [normalize_text(r) for r in raws]
-    return [_finish(raw, text, part, offsets) for raw, (text, offsets), part in zip(raws, prepared, parts)]
+    phantom = bool(_PHANTOM_RE.search(converted))
+    return [_finish(raw, text, part, offsets, phantom)
+            for raw, (text, offsets), part in zip(raws, prepared, parts)]
 
 
 def is_phantom_only(raw: str) -> bool:

@@ -27,3 +27,10 @@ def test_phantom_lines_are_removed():
 
 def test_ordinary_text_is_kept():
     assert normalize_text("我们会依法起诉").text == "我们会依法起诉"
+
+
+def test_normalize_many_matches_one_by_one():
+    from qa_pipeline.normalize import normalize_many
+
+    raws = ["請問是王建國嗎？", "  是 我  ", "谢谢观看", "ＡＢＣ，你好", ""]
+    assert normalize_many(raws) == [normalize_text(r) for r in raws]
