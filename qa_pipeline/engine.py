@@ -39,6 +39,7 @@ class UtteranceContext:
     pack: RulePack
     _tokens: tuple[tuple[int, int], ...] | None = None
     _clauses: list[Clause] | None = None
+    _token_at: list[int] | None = None
 
     @property
     def text(self) -> str:
@@ -62,16 +63,22 @@ class UtteranceContext:
                 return c.start, c.end
         return offset, offset + 1
 
+    @property
+    def token_at(self) -> list[int]:
+        """For each character, the index of the jieba token it belongs to."""
+        if self._token_at is None:
+            self._token_at = [i for i, (s, e) in enumerate(self.tokens) for _ in range(e - s)]
+        return self._token_at
+
     def aligned(self, start: int, end: int) -> bool:
         """The span is a whole word: it starts and ends on jieba token boundaries,
         or (for two or more characters) lies inside one token (公安 in 公安分局),
         but never straddles two (你妈 in 你|妈妈, 上门 in 马上|门口)."""
-        for s, e in self.tokens:
-            if s <= start and end <= e:
-                return (s, e) == (start, end) or end - start >= 2
-            if s < start < e or s < end < e:
-                return False
-        return True
+        at = self.token_at
+        first, last = at[start], at[end - 1]
+        if first == last:
+            return end - start >= 2 or self.tokens[first] == (start, end)
+        return self.tokens[first][0] == start and self.tokens[last][1] == end
 
     def negated(self, start: int) -> bool:
         """A negation cue governs the text at `start` (same clause, close, no breaker)."""
@@ -127,8 +134,11 @@ class Scanner:
     _by_lexicon: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     _with_regex: dict[str, list[int]] = field(default_factory=dict)
     _call_rules: list[CompiledRule] = field(default_factory=list)
+    _scores: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        phonetic = self.pack.settings.phonetic
+        self._scores = {"literal": 1.0, "variant": phonetic.variant_score, "phonetic": phonetic.score}
         for position, rule in enumerate(self.pack.rules):
             if rule.spec.status == "deprecated":
                 continue
@@ -270,9 +280,9 @@ class Scanner:
     def _select(self, rule: CompiledRule, name: str, ctx: UtteranceContext,
                 done: dict[str, list[Match]]) -> list[Match]:
         sel = rule.spec.detection.selections[name]
-        phon = self.pack.settings.phonetic
         out: list[Match] = []
         if sel.lexicon or sel.terms:
+            scores = self._scores
             for lex in rule.selection_lexicons[name]:
                 for h in ctx.hits.get(lex, ()):
                     if h.kind == "phonetic" and (not sel.phonetic or h.end - h.start < sel.phonetic_min_chars):
@@ -281,9 +291,8 @@ class Scanner:
                         continue
                     if sel.negatable and ctx.negated(h.start):
                         continue
-                    score = {"literal": 1.0, "variant": phon.variant_score, "phonetic": phon.score}[h.kind]
                     out.append(Match(h.term, ctx.text[h.start:h.end], h.start, h.end, name,
-                                     h.kind != "literal", score))
+                                     h.kind != "literal", scores[h.kind]))
         elif sel.regex:
             for pattern in rule.regexes[name]:
                 for m in pattern.finditer(ctx.text):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from qa_pipeline.errors import TranscriptError
-from qa_pipeline.findings import CATEGORIES, CallFindings
+from qa_pipeline.findings import CATEGORIES, CallFindings, Finding
 from qa_pipeline.transcript import Transcript, parse_transcript, read_json_object
+
+if TYPE_CHECKING:
+    from qa_pipeline.engine import Scanner
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +113,19 @@ class EvalReport:
         }
 
 
-def score(results: Iterable[tuple[str, list[ExpectedFinding], CallFindings]],
-          categories: Iterable[str] = CATEGORIES) -> EvalReport:
+PointsAt = Callable[[Finding, set], bool]
+
+
+def _same_utterance(finding: Finding, gold: set) -> bool:
+    return finding.utterance_index in gold
+
+
+def score(results: Iterable[tuple], categories: Iterable[str] = CATEGORIES) -> EvalReport:
+    """Results are (call_id, expected, found) or (call_id, expected, found, points_at)."""
     scores = {c: CategoryScore(c) for c in categories}
     calls = clean = 0
-    for call_id, expected, found in results:
+    for call_id, expected, found, *rest in results:
+        points_at: PointsAt = rest[0] if rest else _same_utterance
         calls += 1
         clean += not expected
         for cat, s in scores.items():
@@ -123,7 +134,7 @@ def score(results: Iterable[tuple[str, list[ExpectedFinding], CallFindings]],
             if gold and got:
                 s.tp += 1
                 first = min(got, key=lambda f: -1 if f.utterance_index is None else f.utterance_index)
-                if first.utterance_index in gold:
+                if points_at(first, gold):
                     s.pointed += 1
             elif got:
                 s.fp += 1
@@ -132,3 +143,44 @@ def score(results: Iterable[tuple[str, list[ExpectedFinding], CallFindings]],
                 s.fn += 1
                 s.misses.append(f"{call_id} #{sorted(gold, key=lambda x: -1 if x is None else x)}")
     return EvalReport(scores, calls, clean)
+
+
+def evaluate_recordings(directory: Path, scanner: "Scanner", transcriber=None) -> EvalReport:
+    """End to end: transcribe each labelled recording, scan it, score it.
+
+    A finding points at a gold utterance when its time span overlaps that
+    line of the script (ASR utterances are not the script's lines). Also
+    reports the character error rate of the transcripts against the scripts.
+    """
+    from qa_pipeline.asr import Transcriber
+    from qa_pipeline.audio_eval import character_error_rate, load_audio_corpus
+
+    cases = load_audio_corpus(directory)
+    transcriber = transcriber or Transcriber()
+    results = []
+    edits = ref_chars = 0.0
+    per_call_cer: dict[str, float] = {}
+    for case in cases:
+        transcript = transcriber.transcribe(case.recording, case.metadata)
+        found = scanner.scan(transcript)
+        expected = [ExpectedFinding(e.category, e.utterance_index) for e in case.expected]
+        script = case.script
+
+        def overlaps(finding: Finding, gold: set, script=script) -> bool:
+            if finding.utterance_index is None:
+                return None in gold
+            return any(i is not None and finding.start < script[i].end + 0.5 and script[i].start - 0.5 < finding.end
+                       for i in gold)
+
+        results.append((case.call_id, expected, found, overlaps))
+        reference = case.reference_text()
+        hypothesis = "".join(u.text for u in transcript.utterances)
+        cer = character_error_rate(reference, hypothesis)
+        per_call_cer[case.call_id] = round(cer, 3)
+        n = len(reference)
+        edits += cer * n
+        ref_chars += n
+    report = score(results)
+    report.extra["character_error_rate"] = round(edits / ref_chars, 3) if ref_chars else None
+    report.extra["character_error_rate_per_call"] = per_call_cer
+    return report

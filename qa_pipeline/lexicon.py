@@ -209,9 +209,9 @@ class TermMatcher:
             pos += len(text) + 1
         out: list[dict[str, list[TermHit]]] = [{} for _ in texts]
         joined = "\n".join(texts)
-        seen: set[tuple[str, int]] = set()
+        literal: list[tuple[int, int, tuple]] = list(self._literal.iter(joined)) if self._literal_payload else []
         i, base, limit = 0, 0, (starts[1] if len(starts) > 1 else pos)
-        for end_idx, (length, payload) in self._literal.iter(joined) if self._literal_payload else ():
+        for end_idx, (length, payload) in literal:
             start = end_idx - length + 1
             if start >= limit or start < base:
                 i = bisect_right(starts, start) - 1
@@ -219,14 +219,16 @@ class TermMatcher:
             group = out[i]
             for lexicon, term, kind in payload:
                 group.setdefault(lexicon, []).append(TermHit(lexicon, term, start - base, end_idx + 1 - base, kind))
-                seen.add((lexicon, end_idx * 64 + length))
         if self._phonetic_payload:
+            seen: set[tuple[str, int, int]] | None = None
             for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(joined)):
+                if seen is None:  # literal spans, so a sound match never repeats a literal one
+                    seen = {(lex, e, n) for e, (n, pl) in literal for lex, _t, _k in pl}
                 start = end_idx - length + 1
                 i = bisect_right(starts, start) - 1
                 base = starts[i]
                 for lexicon, term in payload:
-                    key = (lexicon, end_idx * 64 + length)
+                    key = (lexicon, end_idx, length)
                     if key not in seen:
                         seen.add(key)
                         out[i].setdefault(lexicon, []).append(

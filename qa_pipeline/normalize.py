@@ -49,6 +49,7 @@ def _t2s() -> opencc.OpenCC:
 
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _NEEDS_WHITESPACE_WORK = re.compile(r"\s\s|[^\S ]|^\s|\s$")
+_WHITESPACE_NOT_NEWLINE = re.compile(r"[^\S\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,7 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
         return [normalize_text(r) for r in raws]
     half = "\n".join(raws).translate(_HALF_WIDTH)
     texts = half.split("\n")
-    if any(c.isspace() for c in half.replace("\n", "")):  # rare outside ASR output
+    if _WHITESPACE_NOT_NEWLINE.search(half) and any(_NEEDS_WHITESPACE_WORK.search(t) for t in texts):
         prepared = [_prepare(r) for r in raws]
     else:
         prepared = [(t, None) for t in texts]

@@ -10,7 +10,7 @@ import click
 from qa_pipeline.cli import main
 from qa_pipeline.cli._common import AUDIO_SUFFIXES, load_scanner
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.evaluate import load_labelled_corpus, score
+from qa_pipeline.evaluate import evaluate_recordings, load_labelled_corpus, score
 
 
 @main.command("eval")
@@ -24,8 +24,6 @@ def evaluate(corpus_dir: Path, rules: Path | None, as_json: bool, errors: bool) 
     has_audio = any(p.suffix.lower() in AUDIO_SUFFIXES for p in corpus_dir.iterdir())
     try:
         if has_audio:
-            from qa_pipeline.audio_eval import evaluate_recordings
-
             report = evaluate_recordings(corpus_dir, scanner)
         else:
             calls = load_labelled_corpus(corpus_dir)

@@ -156,7 +156,7 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
 
     rules: list[CompiledRule] = []
     seen_ids: dict[str, str] = {}
-    used_lexicons: dict[str, bool] = {}  # name -> phonetic wanted
+    used_lexicons: dict[str, int] = {}  # name -> shortest term a selection matches by sound (0: none)
     inline: dict[str, Lexicon] = {}
     for path in rule_files:
         data = _read_yaml(path)
@@ -171,12 +171,12 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
     matcher = TermMatcher(encoder, phonetic_min_chars=settings.phonetic.min_chars)
     negation_lexicons = {settings.negation.cues, settings.negation.condition_verbs, settings.negation.breakers}
     for name in negation_lexicons:
-        used_lexicons.setdefault(name, False)
+        used_lexicons[name] = 0
     all_lexicons = {**lexicons, **inline}
     user_words: set[str] = set()
-    for name, phonetic in used_lexicons.items():
+    for name, min_chars in used_lexicons.items():
         for entry in all_lexicons[name].entries:
-            matcher.add(name, entry, phonetic=phonetic and name not in negation_lexicons)
+            matcher.add(name, entry, phonetic=bool(min_chars) and len(entry.term) >= min_chars)
             user_words.add(entry.term)
     matcher.build()
 
@@ -190,8 +190,16 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
                     files=[str(manifest_path)] + [str(p) for p in rule_files])
 
 
+def _want_phonetic(used: dict[str, int], lexicon: str, sel: Selection) -> None:
+    known = used.get(lexicon, 0)
+    if sel.phonetic:
+        used[lexicon] = min(known, sel.phonetic_min_chars) if known else sel.phonetic_min_chars
+    else:
+        used.setdefault(lexicon, 0)
+
+
 def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
-                  used_lexicons: dict[str, bool], inline: dict[str, Lexicon]) -> CompiledRule:
+                  used_lexicons: dict[str, int], inline: dict[str, Lexicon]) -> CompiledRule:
     det = spec.detection
     selection_lexicons: dict[str, tuple[str, ...]] = {}
     regexes: dict[str, tuple[re.Pattern[str], ...]] = {}
@@ -205,12 +213,12 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
             for lex in sel.lexicon:
                 if lex not in lexicons:
                     raise fail(f"{fld}.lexicon", f"lexicon {lex!r} not found (known: {', '.join(sorted(lexicons))})")
-                used_lexicons[lex] = used_lexicons.get(lex, False) or sel.phonetic
+                _want_phonetic(used_lexicons, lex, sel)
             selection_lexicons[name] = tuple(sel.lexicon)
         elif sel.terms:
             lex_name = f"{spec.id}:{name}"
             inline[lex_name] = Lexicon(lex_name, [LexiconEntry(t.strip()) for t in sel.terms], source)
-            used_lexicons[lex_name] = sel.phonetic
+            _want_phonetic(used_lexicons, lex_name, sel)
             selection_lexicons[name] = (lex_name,)
         elif sel.regex:
             regexes[name] = tuple(re.compile(r) for r in sel.regex)
