@@ -38,18 +38,23 @@ class Settings(BaseSettings):
     whisper_batched: bool = True
     whisper_language: str = "zh"
     whisper_cpu_threads: int = Field(0, ge=0)
-    # Domain words given to the decoder as hotwords; empty string turns them off.
-    whisper_hotwords: str = "逾期 还款 欠款 征信 滞纳金 催收 本人 借款 分期 平台"
-    # A neutral prompt: nudges output towards simplified characters without
-    # words the model could echo into silence (phrases here can be hallucinated).
-    whisper_initial_prompt: str = "以下是普通话的电话录音。"
+    # Decoder hints, off by default: measured on the sample calls, hotwords
+    # (逾期 还款 征信 ...) made Whisper base loop on them ("征信征信征信...")
+    # and a prompt was echoed into quiet audio; both raised the error rate.
+    # Set e.g. QA_WHISPER_HOTWORDS="逾期 还款 征信" to try them.
+    whisper_hotwords: str = ""
+    whisper_initial_prompt: str = ""
     # Within one speaker's turn, a silence this long starts a new utterance.
     asr_pause_split_s: float = Field(1.5, gt=0)
-    # Mono recordings: pauses this long may be a change of speaker.
-    asr_mono_pause_split_s: float = Field(0.3, gt=0)
-    # A segment is marked low_confidence below this avg log-probability ...
+    # Mono recordings: pauses this long may be a change of speaker (pieces
+    # are cut there, given roles, and pieces of one speaker joined again).
+    asr_mono_pause_split_s: float = Field(0.2, gt=0)
+    # An utterance is marked low_confidence when its decoder window's average
+    # log-probability is below asr_low_logprob, its words' mean probability
+    # is below asr_low_word_prob, or the window's no-speech probability is
+    # above asr_high_no_speech while its words are middling.
     asr_low_logprob: float = -1.0
-    # ... or above this no-speech probability (with a middling log-probability).
+    asr_low_word_prob: float = Field(0.4, ge=0, le=1)
     asr_high_no_speech: float = Field(0.6, ge=0, le=1)
     # Recordings bigger or longer than this are refused.
     audio_max_bytes: int = Field(500 * 1024 * 1024, ge=1)
@@ -68,6 +73,23 @@ class Settings(BaseSettings):
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
+
+    # Batch audit (`qa-pipeline audit`) and its Celery workers (`qa-pipeline worker`).
+    # Local worker processes; 0: one per two CPUs.
+    audit_workers: int = Field(0, ge=0, le=64)
+    audit_reports_dir: Path | None = None  # default: <data_dir>/reports
+    result_backend: str | None = None  # Celery results; default: the broker's Redis
+    celery_queue: str = "qa-audit"
+    # Prepended to every Redis key Celery uses, so set-ups can share one Redis.
+    broker_key_prefix: str = ""
+    # A job whose worker vanished (the whole machine, not just one process) is
+    # handed out again after this long: keep it above the longest job.
+    broker_visibility_timeout: int = Field(3600, ge=1)
+    # Celery beat, opt-in: audit this folder or manifest on this cron schedule
+    # ("minute hour day month weekday", callee-local dates from `since_days` ago).
+    audit_schedule: str = ""
+    audit_schedule_path: str = ""
+    audit_schedule_since_days: int = Field(1, ge=0)
 
     @field_validator("whisper_model")
     @classmethod

@@ -1,0 +1,207 @@
+"""Decode a recording into float32 16 kHz channels, ready for ASR.
+
+Any format FFmpeg reads (wav, flac, mp3, ogg/opus, m4a, ...) at any sample
+rate, mono or stereo, goes through PyAV. Every failure is an `AudioError`
+that names the file: empty, not audio, truncated or corrupt, zero length,
+too big, too long.
+"""
+
+from __future__ import annotations
+
+import logging
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import av
+import numpy as np
+
+from qa_pipeline.errors import AudioError
+
+log = logging.getLogger(__name__)
+
+SAMPLE_RATE = 16000
+# Decoded audio shorter than this share of what the container declares is a
+# cut-off file (a partial upload or copy), not a short call.
+_TRUNCATED_SHARE = 0.9
+# Channels this close are one signal copied twice (dual mono).
+_DUAL_MONO_TOLERANCE = 1e-3
+
+
+@dataclass(frozen=True, slots=True)
+class AudioSource:
+    """What the file was before decoding."""
+
+    path: Path
+    size_bytes: int
+    container: str
+    codec: str
+    sample_rate: int
+    channels: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedAudio:
+    """One float32 array per channel, all at `sample_rate` and of equal length."""
+
+    channels: tuple[np.ndarray, ...]
+    sample_rate: int
+    source: AudioSource
+    duration: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.channels[0]) if self.channels else 0
+        object.__setattr__(self, "duration", n / self.sample_rate)
+
+    @property
+    def is_stereo(self) -> bool:
+        return len(self.channels) == 2
+
+    @property
+    def is_dual_mono(self) -> bool:
+        """Stereo file whose two channels carry the same signal."""
+        if not self.is_stereo:
+            return False
+        left, right = self.channels
+        return bool(np.max(np.abs(left - right), initial=0.0) <= _DUAL_MONO_TOLERANCE)
+
+    def mono(self) -> np.ndarray:
+        """All channels mixed down to one."""
+        if len(self.channels) == 1:
+            return self.channels[0]
+        return np.mean(np.stack(self.channels), axis=0).astype(np.float32)
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start < len(head) - 4:
+            return False
+    return True
+
+
+def _check_wav_header(path: Path, size: int) -> None:
+    """A RIFF/WAVE file whose data chunk claims more bytes than the file has
+    was cut off; FFmpeg would silently decode the part that is there."""
+    with path.open("rb") as fh:
+        head = fh.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+            return
+        pos = 12
+        while True:
+            chunk = fh.read(8)
+            if len(chunk) < 8:
+                return
+            chunk_id, chunk_size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
+            pos += 8
+            if chunk_id == b"data":
+                # 0 and 0xFFFFFFFF mean "unknown" (a stream that was never finalised).
+                if chunk_size not in (0, 0xFFFFFFFF) and pos + chunk_size > size + 1:
+                    raise AudioError(
+                        str(path), None,
+                        f"truncated WAV: the header declares {chunk_size} bytes of audio "
+                        f"but only {max(size - pos, 0)} are present",
+                    )
+                return
+            pos += chunk_size + (chunk_size & 1)
+            fh.seek(pos)
+
+
+def decode_audio(
+    path: str | Path,
+    *,
+    max_seconds: float | None = None,
+    max_bytes: int | None = None,
+) -> DecodedAudio:
+    """Decode `path` to one float32 16 kHz array per channel (1 or 2).
+
+    Limits default to the `audio_max_seconds` / `audio_max_bytes` settings.
+    """
+    path = Path(path)
+    if max_seconds is None or max_bytes is None:
+        from qa_pipeline.config import get_settings
+
+        settings = get_settings()
+        max_seconds = settings.audio_max_seconds if max_seconds is None else max_seconds
+        max_bytes = settings.audio_max_bytes if max_bytes is None else max_bytes
+    src = str(path)
+
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise AudioError(src, None, "file not found") from None
+    except OSError as exc:
+        raise AudioError(src, None, f"cannot read file: {exc.strerror}") from None
+    if not path.is_file():
+        raise AudioError(src, None, "not a regular file")
+    if size == 0:
+        raise AudioError(src, None, "empty file (0 bytes)")
+    if size > max_bytes:
+        raise AudioError(src, None, f"file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+    with path.open("rb") as fh:
+        head = fh.read(512)
+    _check_wav_header(path, size)
+
+    try:
+        container = av.open(src, mode="r", metadata_errors="ignore")
+    except av.error.FFmpegError as exc:
+        if _looks_like_text(head):
+            raise AudioError(src, None, "is a text file, not audio") from None
+        raise AudioError(src, None, f"not a recognised audio file ({exc.strerror or exc})") from None
+
+    with container:
+        if not container.streams.audio:
+            raise AudioError(src, None, "has no audio stream")
+        stream = container.streams.audio[0]
+        codec = stream.codec_context
+        n_in = codec.channels or 0
+        if n_in > 2:
+            raise AudioError(src, None, f"has {n_in} channels; expected mono or stereo")
+        n_out = 2 if n_in == 2 else 1
+        declared = container.duration / av.time_base if container.duration else None
+        if declared and declared > max_seconds:
+            raise AudioError(src, None, f"is {declared / 60:.0f} min long, over the {max_seconds / 60:.0f} min limit")
+        source = AudioSource(
+            path=path,
+            size_bytes=size,
+            container=container.format.name,
+            codec=codec.name,
+            sample_rate=codec.sample_rate or stream.rate or 0,
+            channels=n_in,
+        )
+
+        resampler = av.AudioResampler(format="fltp", layout="stereo" if n_out == 2 else "mono", rate=SAMPLE_RATE)
+        pieces: list[np.ndarray] = []
+        total = 0
+        limit = int(max_seconds * SAMPLE_RATE)
+        try:
+            for frame in container.decode(stream):
+                frame.pts = None  # let the resampler count samples itself
+                for out in resampler.resample(frame):
+                    pieces.append(out.to_ndarray().reshape(n_out, -1))
+                    total += pieces[-1].shape[1]
+                if total > limit:
+                    raise AudioError(src, None, f"is longer than the {max_seconds / 60:.0f} min limit")
+            for out in resampler.resample(None):
+                pieces.append(out.to_ndarray().reshape(n_out, -1))
+        except av.error.FFmpegError as exc:
+            raise AudioError(
+                src, None,
+                f"truncated or corrupt audio at {total / SAMPLE_RATE:.1f} s ({exc.strerror or exc})",
+            ) from None
+
+    if not pieces or sum(p.shape[1] for p in pieces) == 0:
+        raise AudioError(src, None, "zero-length audio (no samples)")
+    data = np.concatenate(pieces, axis=1).astype(np.float32, copy=False)
+    decoded = data.shape[1] / SAMPLE_RATE
+    if declared and declared > 1.0 and decoded < declared * _TRUNCATED_SHARE:
+        raise AudioError(
+            src, None,
+            f"truncated: decoded {decoded:.1f} s of the {declared:.1f} s the file declares",
+        )
+    channels = tuple(np.ascontiguousarray(data[i]) for i in range(n_out))
+    return DecodedAudio(channels=channels, sample_rate=SAMPLE_RATE, source=source)
