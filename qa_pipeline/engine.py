@@ -30,26 +30,20 @@ _SPEAKER_ZH = {"agent": "坐席", "customer": "客户"}
 
 @dataclass(slots=True)
 class UtteranceContext:
-    """One utterance as the rules see it; tokens and clauses computed on demand."""
+    """One utterance as the rules see it. Clauses and jieba tokens are computed
+    on demand, tokens only for the clause around a hit that needs them."""
 
     index: int
     speaker: str
     norm: NormalizedText
     hits: dict[str, list[TermHit]]
     pack: RulePack
-    _tokens: tuple[tuple[int, int], ...] | None = None
     _clauses: list[Clause] | None = None
-    _token_at: list[int] | None = None
+    _clause_tokens: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
         return self.norm.text
-
-    @property
-    def tokens(self) -> tuple[tuple[int, int], ...]:
-        if self._tokens is None:
-            self._tokens = self.pack.segmenter.tokens(self.text)
-        return self._tokens
 
     @property
     def clauses(self) -> list[Clause]:
@@ -63,22 +57,31 @@ class UtteranceContext:
                 return c.start, c.end
         return offset, offset + 1
 
-    @property
-    def token_at(self) -> list[int]:
-        """For each character, the index of the jieba token it belongs to."""
-        if self._token_at is None:
-            self._token_at = [i for i, (s, e) in enumerate(self.tokens) for _ in range(e - s)]
-        return self._token_at
+    def tokens_around(self, offset: int) -> tuple[tuple[int, int], ...]:
+        """jieba token spans (in utterance offsets) of the clause holding `offset`."""
+        c_start, c_end = self.clause_of(offset)
+        tokens = self._clause_tokens.get(c_start)
+        if tokens is None:
+            tokens = tuple((c_start + s, c_start + e) for s, e in self.pack.segmenter.tokens(self.text[c_start:c_end]))
+            self._clause_tokens[c_start] = tokens
+        return tokens
 
     def aligned(self, start: int, end: int) -> bool:
         """The span is a whole word: it starts and ends on jieba token boundaries,
         or (for two or more characters) lies inside one token (公安 in 公安分局),
-        but never straddles two (你妈 in 你|妈妈, 上门 in 马上|门口)."""
-        at = self.token_at
-        first, last = at[start], at[end - 1]
+        but never straddles two (你妈 in 你|妈妈, 滚 in 滚动)."""
+        first = last = None
+        for s, e in self.tokens_around(start):
+            if s <= start < e:
+                first = (s, e)
+            if s < end <= e:
+                last = (s, e)
+                break
+        if first is None or last is None:
+            return True
         if first == last:
-            return end - start >= 2 or self.tokens[first] == (start, end)
-        return self.tokens[first][0] == start and self.tokens[last][1] == end
+            return end - start >= 2 or first == (start, end)
+        return first[0] == start and last[1] == end
 
     def negated(self, start: int) -> bool:
         """A negation cue governs the text at `start` (same clause, close, no breaker)."""
@@ -90,14 +93,13 @@ class UtteranceContext:
         candidates = [h for h in cues if c_start <= h.start and h.end <= start]
         if not candidates:
             return False
-        tokens = self.tokens
+        tokens = self.tokens_around(start)
         token_index = {s: i for i, (s, _) in enumerate(tokens)}
         target = next((i for i, (s, e) in enumerate(tokens) if s <= start < e), None)
         if target is None:
             return False
-        cue_words = self.pack.lexicons[neg.cues].terms
-        verbs = set(self.pack.lexicons[neg.condition_verbs].terms)
-        breakers = set(self.pack.lexicons[neg.breakers].terms)
+        lexicons = self.pack.lexicon_sets
+        cue_words, verbs, breakers = lexicons[neg.cues], lexicons[neg.condition_verbs], lexicons[neg.breakers]
         for cue in candidates:
             ci = token_index.get(cue.start)
             if ci is None or self.text[tokens[ci][0]:tokens[ci][1]] not in cue_words:
@@ -167,8 +169,9 @@ class Scanner:
         trace = trace_dialogue([u.speaker for u in utts], [n.text for n in norms],
                                transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
         findings: list[Finding] = []
+        local = self.local_start(transcript) if self._call_rules else None
         for rule in self._call_rules:
-            finding = self._call_rule(rule, transcript, context)
+            finding = self._call_rule(rule, transcript, context, local)
             if finding:
                 findings.append(finding)
         rules = pack.rules
@@ -202,9 +205,9 @@ class Scanner:
             zone = self._zone_cache[tz_name] = ZoneInfo(tz_name)
         return transcript.started_at.astimezone(zone)
 
-    def _call_rule(self, rule: CompiledRule, transcript: Transcript, context: CallContext) -> Finding | None:
+    def _call_rule(self, rule: CompiledRule, transcript: Transcript, context: CallContext,
+                   local: datetime) -> Finding | None:
         settings = self.pack.settings
-        local = self.local_start(transcript)
         tz_name = transcript.callee.timezone or settings.default_timezone
         hit: set[str] = set()
         matched: list[str] = []
@@ -287,7 +290,7 @@ class Scanner:
                 for h in ctx.hits.get(lex, ()):
                     if h.kind == "phonetic" and (not sel.phonetic or h.end - h.start < sel.phonetic_min_chars):
                         continue
-                    if h.end - h.start <= 2 and not ctx.aligned(h.start, h.end):
+                    if sel.whole_words and h.end - h.start <= 2 and not ctx.aligned(h.start, h.end):
                         continue
                     if sel.negatable and ctx.negated(h.start):
                         continue

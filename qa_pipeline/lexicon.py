@@ -153,6 +153,9 @@ def phonetic_encoder(fuzzy_pairs: tuple[tuple[str, str], ...] = DEFAULT_FUZZY_PA
     return PhoneticEncoder(fuzzy_pairs)
 
 
+_new_tuple = tuple.__new__
+
+
 class TermHit(NamedTuple):
     """A lexicon term found in a text, before any rule looks at it."""
 
@@ -218,7 +221,12 @@ class TermMatcher:
                 base, limit = starts[i], (starts[i + 1] if i + 1 < len(starts) else pos)
             group = out[i]
             for lexicon, term, kind in payload:
-                group.setdefault(lexicon, []).append(TermHit(lexicon, term, start - base, end_idx + 1 - base, kind))
+                # tuple.__new__ builds the named tuple without its Python-level constructor
+                hit = _new_tuple(TermHit, (lexicon, term, start - base, end_idx + 1 - base, kind))
+                if lexicon in group:
+                    group[lexicon].append(hit)
+                else:
+                    group[lexicon] = [hit]
         if self._phonetic_payload:
             seen: set[tuple[str, int, int]] | None = None
             for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(joined)):

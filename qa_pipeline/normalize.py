@@ -157,7 +157,8 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
     if len(converted) != len(joined) or len(parts) != len(raws):
         return [normalize_text(r) for r in raws]
     phantom = bool(_PHANTOM_RE.search(converted))
-    return [_finish(raw, text, part, offsets, phantom)
+    return [NormalizedText(part, raw) if offsets is None and not phantom and len(part) == len(text)
+            else _finish(raw, text, part, offsets, phantom)
             for raw, (text, offsets), part in zip(raws, prepared, parts)]
 
 

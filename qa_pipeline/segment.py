@@ -54,18 +54,12 @@ class Segmenter:
         for word in sorted(set(user_words)):
             if len(word) > 1:
                 self._tokenizer.add_word(word, freq=max(self._tokenizer.suggest_freq(word, tune=False), 5000))
-        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def tokens(self, text: str) -> tuple[tuple[int, int], ...]:
-        """Token spans (start, end) of `text`."""
-        cached = self._cache.get(text)
-        if cached is not None:
-            return cached
-        spans = tuple((start, end) for _word, start, end in self._tokenizer.tokenize(text, HMM=True))
-        if len(self._cache) > 20000:
-            self._cache.clear()
-        self._cache[text] = spans
-        return spans
+        """Token spans (start, end) of `text`. Dictionary words only (no HMM
+        guessing of unknown words): boundaries and negation scope need no more,
+        and it is twice as fast."""
+        return tuple((start, end) for _word, start, end in self._tokenizer.tokenize(text, HMM=False))
 
     def words(self, text: str) -> list[str]:
         return [text[s:e] for s, e in self.tokens(text)]

@@ -56,6 +56,7 @@ class RulePack:
     segmenter: Segmenter
     dialogue: "DialoguePatterns"
     files: list[str] = field(default_factory=list)
+    _lexicon_sets: dict[str, frozenset[str]] | None = None
 
     @property
     def name(self) -> str:
@@ -68,6 +69,14 @@ class RulePack:
     @property
     def settings(self):  # noqa: ANN201 - PackSettings
         return self.manifest.settings
+
+    @property
+    def lexicon_sets(self) -> dict[str, frozenset[str]]:
+        """Each lexicon's terms as a set, for membership tests."""
+        sets = self._lexicon_sets
+        if sets is None:
+            sets = self._lexicon_sets = {name: frozenset(lex.terms) for name, lex in self.lexicons.items()}
+        return sets
 
     def rule(self, rule_id: str) -> CompiledRule:
         for rule in self.rules:

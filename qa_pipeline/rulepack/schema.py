@@ -66,6 +66,9 @@ class Selection(_Strict):
     negatable: bool = False                # drop hits inside a negation's scope
     phonetic: bool = True                  # also match by sound (scored lower)
     phonetic_min_chars: int = Field(3, ge=2)  # shorter terms matched by sound collide with common words
+    # Short hits (one or two characters) must be whole words by jieba's
+    # segmentation: 滚 not in 滚动, 你妈 not in 你妈妈. Costs a tokenization.
+    whole_words: bool = False
     same_clause: bool = True               # for `near`: both hits in one clause
 
     @field_validator("lexicon", "terms", "regex", mode="before")
