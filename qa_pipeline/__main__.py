@@ -1,3 +1,5 @@
 from qa_pipeline.cli import main
 
-main()
+# Guarded: worker processes started with multiprocessing's "spawn" import this module again.
+if __name__ == "__main__":
+    main()

@@ -75,7 +75,7 @@ class Settings(BaseSettings):
     broker_url: str = "redis://127.0.0.1:6379/0"
 
     # Batch audit (`qa-pipeline audit`) and its Celery workers (`qa-pipeline worker`).
-    # Local worker processes; 0: one per two CPUs.
+    # Local worker processes; 0: one per CPU, at most 8.
     audit_workers: int = Field(0, ge=0, le=64)
     audit_reports_dir: Path | None = None  # default: <data_dir>/reports
     result_backend: str | None = None  # Celery results; default: the broker's Redis

@@ -1,0 +1,104 @@
+"""Dependencies shared by the routers: the database session, the caller's API key, role checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from qa_pipeline.config import Settings
+from qa_pipeline.engine import Scanner
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.models import Role
+
+_api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False,
+                               description="An API key made by `qa-pipeline keys create`.")
+_bearer = HTTPBearer(auto_error=False, description="The same API key as a bearer token.")
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.session_factory() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_settings_dep(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
+
+
+def get_scanner_dep(request: Request) -> Scanner:
+    return request.app.state.scanner_factory()
+
+
+ScannerDep = Annotated[Scanner, Depends(get_scanner_dep)]
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """The API key a request was made with."""
+
+    key_id: int
+    name: str
+    role: Role
+
+    @property
+    def sees_pii(self) -> bool:
+        # QA staff see phone, ID-card and bank-card numbers masked.
+        return self.role in (Role.admin, Role.compliance)
+
+
+def current_key(request: Request, session: SessionDep,
+                api_key: Annotated[str | None, Security(_api_key_header)] = None,
+                bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Principal:
+    secret = api_key or (bearer.credentials if bearer else None)
+    if not secret and request.method in ("GET", "HEAD"):
+        # A signed-in review page (session cookie) may read, e.g. the <audio> element streaming
+        # /v1/calls/{id}/audio. Writes always need the key itself, so the cookie cannot be used for CSRF.
+        from api.session import session_principal
+
+        principal = session_principal(request, session)
+        if principal is not None:
+            return principal
+    if not secret:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED,
+                            "API key required: send it in the X-API-Key header or as 'Authorization: Bearer <key>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+    key = repo.authenticate_key(session, secret)
+    if key is None:
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "API key not recognised or revoked",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return Principal(key.id, key.name, key.role)
+
+
+CurrentKey = Annotated[Principal, Depends(current_key)]
+
+
+def require_role(*roles: Role) -> object:
+    """A dependency that lets through the given roles (and admin, which may do everything)."""
+    allowed = set(roles) | {Role.admin}
+    names = ", ".join(sorted(r.value for r in allowed))
+
+    def check(key: CurrentKey) -> Principal:
+        if key.role not in allowed:
+            raise HTTPException(status.HTTP_403_FORBIDDEN,
+                                f"role '{key.role.value}' may not do this; it needs one of: {names}")
+        return key
+
+    return Depends(check)
+
+
+# Named role checks, used as `dependencies=[...]` or as parameter defaults.
+Uploader = Annotated[Principal, require_role(Role.qa)]
+Reviewer = Annotated[Principal, require_role(Role.qa, Role.compliance)]
+Reader = Annotated[Principal, require_role(Role.qa, Role.compliance)]
+Reporter = Annotated[Principal, require_role(Role.compliance)]
+Admin = Annotated[Principal, require_role(Role.admin)]

@@ -1,0 +1,85 @@
+"""The FastAPI application: `create_app(settings)`; `qa-pipeline serve` runs it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from api import errors
+from api.routers import audit, calls, findings, health, keys, pages, reports, reviews, rules
+from qa_pipeline import __version__
+from qa_pipeline.config import Settings, get_settings
+from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.processing import InProcessWorker, TranscriberLike
+from qa_pipeline.store import db
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """Compliance QA for recorded Mandarin debt-collection calls.
+
+Every endpoint but `/healthz` needs an API key (`X-API-Key: <key>` or
+`Authorization: Bearer <key>`), made with `qa-pipeline keys create`. Roles:
+`qa` uploads and reviews, `compliance` queries, reviews and reports, `admin`
+does everything and manages keys. Phone, ID-card and bank-card numbers are
+masked (last four digits kept) for the `qa` role.
+"""
+
+
+def create_app(settings: Settings | None = None, *, session_factory: db.SessionFactory | None = None,
+               scanner_factory: Callable[[], Scanner] | None = None,
+               transcriber_factory: Callable[[], TranscriberLike] | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    session_factory = session_factory or db.session_factory(settings)
+    scanner_factory = scanner_factory or (lambda: get_scanner(settings))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db.check_schema(session_factory.kw["bind"])
+        worker = None
+        if settings.worker == "inprocess":
+            worker = InProcessWorker(session_factory, settings, scanner_factory=scanner_factory,
+                                     transcriber_factory=transcriber_factory)
+            worker.start()
+        app.state.worker = worker
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+
+    app = FastAPI(title="Call compliance QA", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.session_factory = session_factory
+    app.state.scanner_factory = scanner_factory
+    app.state.worker = None
+    errors.install(app)
+    app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    for module in (health, calls, findings, reviews, reports, rules, keys, audit):
+        app.include_router(module.router)
+    pages.install(app)  # review pages, /static, their HTML error handling
+    return app
+
+
+class UploadLimit:
+    """Refuse an upload whose declared size is over the limit before reading its body."""
+
+    SLACK = 1 << 20  # room for the metadata field and multipart framing
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].rstrip("/") == "/v1/calls":
+            length = dict(scope["headers"]).get(b"content-length")
+            if length is not None and length.isdigit() and int(length) > self.limit + self.SLACK:
+                response = JSONResponse({"detail": f"audio: recording is larger than the limit of "
+                                                   f"{self.limit} bytes", "field": "audio"}, status_code=413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, HTTPException, Path, Query, Request, Response, UploadFile, status
+from fastapi.responses import FileResponse
+
+from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
+from api.errors import FieldError
+from api.schemas import CallDetail, CallPage, UploadAccepted, call_detail, call_summary, error_responses
+from qa_pipeline import processing
+from qa_pipeline.errors import QAInputError
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.models import CallStatus
+from qa_pipeline.transcript import Transcript
+
+router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
+
+MAX_ID = 2**63 - 1
+CallId = Annotated[int, Path(ge=1, le=MAX_ID, description="The call's id (from upload or listing).")]
+Text = Annotated[str, Query(max_length=200, pattern=r"^[^\x00-\x1f]*$")]
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted,
+             responses={200: {"model": UploadAccepted, "description": "The same recording was stored before."},
+                        **error_responses(400, 413, 415)})
+def upload_call(
+    request: Request,
+    response: Response,
+    key: Uploader,
+    settings: SettingsDep,
+    scanner: ScannerDep,
+    audio: Annotated[UploadFile, File(description="The recording: wav, flac, mp3, ogg or m4a.")],
+    metadata: Annotated[str, Form(description=(
+        "Call metadata JSON: the transcript fields without `utterances`. `started_at` (ISO 8601 with "
+        "offset) is required; `call_id` defaults to the file name without extension."))],
+) -> UploadAccepted:
+    """Upload a recording for transcription and scanning (processed in the background).
+
+    The recording is identified by its content: the same file uploaded twice is
+    one call (200, nothing changes). Poll `GET /v1/calls/{id}` for the status.
+    """
+    filename = processing.check_filename(audio.filename)
+    meta = processing.parse_upload_metadata(metadata, filename)
+    accepted = processing.accept_recording(
+        request.app.state.session_factory, settings, audio.file, filename, meta,
+        default_timezone=scanner.pack.settings.default_timezone, actor=key.name, api_key_id=key.key_id)
+    worker = request.app.state.worker
+    if accepted.queued and worker is not None:
+        worker.submit(accepted.call_id)
+    if not (accepted.created or accepted.queued):
+        response.status_code = status.HTTP_200_OK
+    return UploadAccepted(id=accepted.call_id, status=accepted.status, created=accepted.created,
+                          url=f"/v1/calls/{accepted.call_id}")
+
+
+@router.post("/transcripts", status_code=status.HTTP_201_CREATED, response_model=CallDetail,
+             responses={200: {"model": CallDetail, "description": "The same transcript was stored before."}})
+def submit_transcript(request: Request, response: Response, transcript: Transcript, key: Uploader,
+                      settings: SettingsDep, scanner: ScannerDep, session: SessionDep) -> CallDetail:
+    """Submit a transcript (Transcript JSON); it is scanned at once and the call returned with its findings."""
+    try:
+        processing.check_storable(transcript.model_dump(mode="json"), "body")
+        processing.check_started_at(transcript, "body")
+    except QAInputError as exc:
+        raise FieldError(422, exc.field, f"{exc.field}: {exc.message}") from None
+    accepted = processing.accept_transcript(request.app.state.session_factory, transcript, scanner=scanner,
+                                            settings=settings, actor=key.name, api_key_id=key.key_id)
+    if not accepted.created:
+        response.status_code = status.HTTP_200_OK
+    return call_detail(repo.get_call(session, accepted.call_id, full=True), mask=not key.sees_pii)
+
+
+@router.get("", response_model=CallPage)
+def list_calls(
+    session: SessionDep,
+    key: Reader,
+    status_: Annotated[list[CallStatus] | None, Query(alias="status")] = None,
+    agent_id: Annotated[list[Text] | None, Query()] = None,
+    external_id: Annotated[Text | None, Query(description="The metadata `call_id`.")] = None,
+    date_from: Annotated[date | None, Query(description="First local call date, inclusive.")] = None,
+    date_to: Annotated[date | None, Query(description="Last local call date, inclusive.")] = None,
+    cursor: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=repo.MAX_PAGE)] = 50,
+) -> CallPage:
+    """Calls, newest first, with cursor paging."""
+    check_dates(date_from, date_to)
+    flt = repo.CallFilter(status=status_ or (), agent_id=agent_id or (), external_id=external_id,
+                          date_from=date_from, date_to=date_to)
+    page = repo.list_calls(session, flt, cursor, limit)
+    return CallPage(items=[call_summary(c) for c in page.items], next_cursor=page.next_cursor)
+
+
+@router.get("/{call_id}", response_model=CallDetail, responses=error_responses(404))
+def get_call(call_id: CallId, session: SessionDep, key: Reader) -> CallDetail:
+    """A call: metadata, status (and error), transcript, findings with their reviews."""
+    return call_detail(repo.get_call(session, call_id, full=True), mask=not key.sees_pii)
+
+
+@router.get("/{call_id}/audio", response_class=FileResponse,
+            responses={200: {"content": {"audio/*": {}}, "description": "The recording."},
+                       206: {"content": {"audio/*": {}}, "description": "Part of the recording (Range)."},
+                       416: {"description": "The range is outside the recording."},
+                       **error_responses(404)})
+def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: Reader) -> FileResponse:
+    """Stream the recording. Supports `Range: bytes=...` for seeking to a flagged moment."""
+    call = repo.get_call(session, call_id)
+    if not call.audio_path:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"call {call_id} has no recording (submitted as a transcript)")
+    path = settings.data_dir / call.audio_path
+    if not path.is_file():
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
+    return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
+                        filename=call.audio_filename, content_disposition_type="inline")
+
+
+def check_dates(date_from: date | None, date_to: date | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise FieldError(422, "date_to", f"date_to {date_to} is before date_from {date_from}")

@@ -1,0 +1,334 @@
+"""Response and request bodies of the API. Builders mask personal numbers for roles that may not see them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from qa_pipeline.pii import mask_json, mask_text
+from qa_pipeline.store.models import (
+    ApiKey,
+    AuditEntry,
+    Call,
+    CallSource,
+    CallStatus,
+    Finding,
+    Review,
+    ReviewDecision,
+    ReviewState,
+    Role,
+)
+from qa_pipeline.transcript import Speaker, Transcript
+
+
+def _storable(value: str) -> str:
+    # What the databases cannot store (PostgreSQL refuses NUL; UTF-8 refuses lone surrogates).
+    if "\x00" in value:
+        raise ValueError("contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("is not valid Unicode text") from None
+    return value
+
+
+StorableText = Annotated[str, AfterValidator(_storable)]
+
+
+class ErrorResponse(BaseModel):
+    detail: str = Field(description="What is wrong, in a sentence.")
+    field: str | None = Field(None, description="The request field at fault, e.g. `metadata.started_at`.")
+    errors: list[dict[str, Any]] | None = Field(None, description="Every validation error, when there are several.")
+
+
+# --- calls -----------------------------------------------------------------
+
+class AudioInfo(BaseModel):
+    filename: str | None
+    content_type: str | None
+    bytes: int | None
+    url: str = Field(description="Streams the recording; supports HTTP range requests.")
+
+
+class CallSummary(BaseModel):
+    id: int
+    external_id: str = Field(description="The `call_id` of the metadata or transcript.")
+    source: CallSource
+    status: CallStatus
+    error: str | None
+    agent_id: str | None
+    debtor_id: str | None
+    started_at: datetime
+    call_date: date = Field(description="Local date of the callee at the start of the call.")
+    created_at: datetime
+    processed_at: datetime | None
+    pack_name: str | None
+    pack_version: str | None
+    audio: AudioInfo | None
+
+
+class UtteranceOut(BaseModel):
+    index: int
+    speaker: str
+    start: float
+    end: float
+    text: str
+    low_confidence: bool
+
+
+class ReviewOut(BaseModel):
+    id: int
+    finding_id: int
+    reviewer: str
+    decision: ReviewDecision
+    comment: str
+    created_at: datetime
+
+
+class FindingOut(BaseModel):
+    id: int
+    call_id: int
+    rule_id: str
+    title: str
+    category: str
+    severity: str
+    pack_name: str
+    pack_version: str
+    utterance_index: int | None
+    speaker: str | None
+    start: float | None
+    end: float | None
+    text: str | None
+    evidence: dict[str, Any]
+    review_state: ReviewState
+    agent_id: str | None
+    call_date: date
+    created_at: datetime
+
+
+class FindingDetail(FindingOut):
+    reviews: list[ReviewOut]
+
+
+class CallDetail(CallSummary):
+    metadata: dict[str, Any]
+    roles_inferred: bool
+    utterances: list[UtteranceOut]
+    findings: list[FindingDetail]
+
+
+class CallPage(BaseModel):
+    items: list[CallSummary]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class FindingPage(BaseModel):
+    items: list[FindingOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class UploadAccepted(BaseModel):
+    id: int
+    status: CallStatus
+    created: bool = Field(description="False when the same recording was stored before.")
+    url: str
+
+
+class ReviewIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: ReviewDecision = Field(description="confirm or dismiss an open finding (or overturn the other "
+                                                 "decision); reopen a confirmed or dismissed one.")
+    comment: StorableText = Field("", max_length=4000)
+
+
+class ReviewCreated(BaseModel):
+    review: ReviewOut
+    finding: FindingDetail
+
+
+# --- reports ---------------------------------------------------------------
+
+class CountOut(BaseModel):
+    key: str | None
+    total: int
+    open: int
+    confirmed: int
+    dismissed: int
+
+
+class SummaryReport(BaseModel):
+    total: int
+    by_category: list[CountOut]
+    by_agent: list[CountOut]
+    by_rule: list[CountOut]
+    by_day: list[CountOut]
+
+
+# --- rules -----------------------------------------------------------------
+
+class RuleOut(BaseModel):
+    id: str
+    title: str
+    category: str
+    severity: str
+    description: str
+    references: list[str]
+
+
+class PackOut(BaseModel):
+    name: str
+    version: str
+    jurisdiction: str | None
+    rules: list[RuleOut]
+
+
+class RulesOut(BaseModel):
+    packs: list[PackOut]
+
+
+class RuleTestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, min_length=1, max_length=20000,
+                             description="One utterance to test; scanned as said by `speaker`.")
+    speaker: Speaker = "agent"
+    transcript: Transcript | None = Field(None, description="A whole transcript to test instead of `text`.")
+    rule_ids: list[str] | None = Field(None, max_length=200, description="Only report these rules' findings.")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> RuleTestIn:
+        if (self.text is None) == (self.transcript is None):
+            raise ValueError("give exactly one of `text` or `transcript`")
+        return self
+
+
+class RuleTestOut(BaseModel):
+    pack_name: str
+    pack_version: str
+    findings: list[dict[str, Any]] = Field(description="Findings JSON as `qa-pipeline scan` writes it.")
+
+
+# --- keys and audit --------------------------------------------------------
+
+class KeyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: StorableText = Field(min_length=1, max_length=200, pattern=r"\S")
+    role: Role
+
+
+class KeyOut(BaseModel):
+    id: int
+    name: str
+    role: Role
+    prefix: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class KeyCreated(KeyOut):
+    key: str = Field(description="The secret. Shown only once; only its hash is stored.")
+
+
+class AuditOut(BaseModel):
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    object_type: str
+    object_id: str | None
+    detail: dict[str, Any]
+
+
+class AuditPage(BaseModel):
+    items: list[AuditOut]
+    next_cursor: str | None
+
+
+class Health(BaseModel):
+    status: Literal["ok", "degraded"]
+    database: str
+    worker: str
+
+
+# --- builders --------------------------------------------------------------
+
+def _text(value: str | None, mask: bool) -> str | None:
+    return mask_text(value) if mask and value else value
+
+
+def audio_info(call: Call) -> AudioInfo | None:
+    if not call.audio_path:
+        return None
+    return AudioInfo(filename=call.audio_filename, content_type=call.audio_content_type, bytes=call.audio_bytes,
+                     url=f"/v1/calls/{call.id}/audio")
+
+
+def call_summary(call: Call) -> CallSummary:
+    return CallSummary(
+        id=call.id, external_id=call.external_id, source=call.source, status=call.status, error=call.error,
+        agent_id=call.agent_id, debtor_id=call.debtor_id, started_at=call.started_at, call_date=call.call_date,
+        created_at=call.created_at, processed_at=call.processed_at, pack_name=call.pack_name,
+        pack_version=call.pack_version, audio=audio_info(call))
+
+
+def review_out(review: Review, *, mask: bool) -> ReviewOut:
+    return ReviewOut(id=review.id, finding_id=review.finding_id, reviewer=review.reviewer,
+                     decision=review.decision, comment=_text(review.comment, mask) or "",
+                     created_at=review.created_at)
+
+
+def finding_out(f: Finding, *, mask: bool) -> FindingOut:
+    return FindingOut(
+        id=f.id, call_id=f.call_id, rule_id=f.rule_id, title=f.title, category=f.category, severity=f.severity,
+        pack_name=f.pack_name, pack_version=f.pack_version, utterance_index=f.utterance_index,
+        speaker=f.speaker, start=f.start, end=f.end, text=_text(f.text, mask),
+        evidence=mask_json(f.evidence) if mask else f.evidence, review_state=f.review_state,
+        agent_id=f.agent_id, call_date=f.call_date, created_at=f.created_at)
+
+
+def finding_detail(f: Finding, *, mask: bool) -> FindingDetail:
+    return FindingDetail(**finding_out(f, mask=mask).model_dump(),
+                         reviews=[review_out(r, mask=mask) for r in f.reviews])
+
+
+def call_detail(call: Call, *, mask: bool) -> CallDetail:
+    return CallDetail(
+        **call_summary(call).model_dump(),
+        metadata=mask_json(call.call_metadata) if mask else call.call_metadata,
+        roles_inferred=call.roles_inferred,
+        utterances=[UtteranceOut(index=u.index, speaker=u.speaker, start=u.start, end=u.end,
+                                 text=_text(u.text, mask) or "", low_confidence=u.low_confidence)
+                    for u in call.utterances],
+        findings=[finding_detail(f, mask=mask) for f in call.findings])
+
+
+def key_out(key: ApiKey) -> KeyOut:
+    return KeyOut(id=key.id, name=key.name, role=key.role, prefix=key.prefix, created_at=key.created_at,
+                  revoked_at=key.revoked_at)
+
+
+def audit_out(entry: AuditEntry) -> AuditOut:
+    return AuditOut(id=entry.id, at=entry.at, actor=entry.actor, action=entry.action,
+                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail)
+
+
+_ERROR_TEXT = {
+    400: "Bad input; `field` names what is wrong.",
+    401: "No API key, or an unknown or revoked one.",
+    403: "The key's role may not do this.",
+    404: "No such object.",
+    409: "The request conflicts with the object's state.",
+    413: "The upload is over the size limit.",
+    415: "Not a recording in a supported format.",
+    422: "A parameter or body field is invalid; `field` names it.",
+    503: "A service the request needs is not available.",
+}
+
+
+def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error statuses a route can answer with."""
+    return {code: {"model": ErrorResponse, "description": _ERROR_TEXT[code]} for code in codes}

@@ -1,0 +1,194 @@
+/* Review pages: keyboard navigation, seeking the recording to a finding, upload drag-and-drop,
+   status polling. Plain DOM code, no libraries; pages work without it (forms post normally). */
+(function () {
+  "use strict";
+
+  function typing(event) {
+    var el = event.target;
+    return el && (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
+  }
+
+  function onReady(fn) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
+    else fn();
+  }
+
+  // --- filters submit on change ---------------------------------------------
+  function initAutosubmit() {
+    document.querySelectorAll("[data-autosubmit]").forEach(function (el) {
+      el.addEventListener("change", function () { if (el.form) el.form.submit(); });
+    });
+  }
+
+  // --- queue: j / k to move, Enter to open --------------------------------------
+  function initQueue() {
+    var rows = Array.prototype.slice.call(document.querySelectorAll("tr.qrow"));
+    if (!rows.length) return;
+    var current = -1;
+    function select(i) {
+      if (i < 0 || i >= rows.length) return;
+      if (current >= 0) rows[current].classList.remove("selected");
+      current = i;
+      rows[i].classList.add("selected");
+      rows[i].focus({ preventScroll: true });
+      rows[i].scrollIntoView({ block: "nearest" });
+    }
+    rows.forEach(function (row, i) {
+      row.addEventListener("click", function (event) {
+        if (event.target.closest("a")) return;
+        select(i);
+        window.location.href = row.dataset.href;
+      });
+    });
+    document.addEventListener("keydown", function (event) {
+      if (typing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === "j" || event.key === "ArrowDown") { select(current < 0 ? 0 : current + 1); event.preventDefault(); }
+      else if (event.key === "k" || event.key === "ArrowUp") { select(current < 0 ? 0 : current - 1); event.preventDefault(); }
+      else if (event.key === "Enter" && current >= 0) { window.location.href = rows[current].dataset.href; event.preventDefault(); }
+    });
+  }
+
+  // --- call view: seek the recording to a finding --------------------------------
+  function initCall() {
+    var findings = Array.prototype.slice.call(document.querySelectorAll("article.finding"));
+    var player = document.getElementById("player");
+    var utterances = Array.prototype.slice.call(document.querySelectorAll("li.utt"));
+    var current = -1;
+
+    function seek(seconds, play) {
+      if (!player || isNaN(seconds)) return;
+      function go() {
+        player.currentTime = seconds;
+        if (play) { var p = player.play(); if (p && p.catch) p.catch(function () {}); }
+      }
+      if (player.readyState >= 1) go();
+      else {
+        player.addEventListener("loadedmetadata", go, { once: true });
+        if (player.preload === "none") player.load();
+        player.currentTime = seconds;  // the default start position until metadata arrives
+      }
+    }
+
+    function activate(i, play) {
+      if (i < 0 || i >= findings.length) return;
+      var card = findings[i];
+      findings.forEach(function (f) { f.classList.remove("active"); });
+      utterances.forEach(function (u) { u.classList.remove("active"); });
+      card.classList.add("active");
+      current = i;
+      var idx = card.dataset.utterance;
+      if (idx !== undefined) {
+        var utt = document.getElementById("u-" + idx);
+        if (utt) { utt.classList.add("active"); utt.scrollIntoView({ block: "center", behavior: "smooth" }); }
+      }
+      card.scrollIntoView({ block: "nearest" });
+      if (card.dataset.start !== undefined) seek(parseFloat(card.dataset.start), play);
+    }
+
+    findings.forEach(function (card, i) {
+      card.addEventListener("click", function (event) {
+        if (event.target.closest("form, details, a")) return;
+        activate(i, true);
+      });
+    });
+    document.querySelectorAll(".seek-utt").forEach(function (btn) {
+      btn.addEventListener("click", function () { seek(parseFloat(btn.dataset.start), true); });
+    });
+    if (player) {
+      player.addEventListener("timeupdate", function () {
+        var t = player.currentTime;
+        utterances.forEach(function (u) {
+          var on = t >= parseFloat(u.dataset.start) && t < parseFloat(u.dataset.end);
+          u.classList.toggle("playing", on && !player.paused);
+        });
+      });
+    }
+    document.addEventListener("keydown", function (event) {
+      if (typing(event) || event.ctrlKey || event.metaKey || event.altKey || !findings.length) return;
+      if (event.key === "j") { activate(current + 1, true); event.preventDefault(); }
+      else if (event.key === "k") { activate(Math.max(0, current - 1), true); event.preventDefault(); }
+    });
+    var m = /^#f-(\d+)$/.exec(window.location.hash);
+    if (m) {
+      var at = findings.findIndex(function (f) { return f.dataset.finding === m[1]; });
+      if (at >= 0) activate(at, false);
+    }
+
+    var status = document.getElementById("call-status");
+    if (status && status.dataset.poll) {
+      var poll = function () {
+        fetch(status.dataset.poll, { credentials: "same-origin", cache: "no-store" })
+          .then(function (r) { return r.ok ? r.json() : null; })
+          .then(function (body) {
+            if (body && body.status !== status.dataset.status) {
+              status.dataset.status = body.status;
+              if (body.status === "done" || body.status === "failed") { window.location.reload(); return; }
+            }
+            window.setTimeout(poll, 1000);
+          })
+          .catch(function () { window.setTimeout(poll, 2000); });
+      };
+      window.setTimeout(poll, 1000);
+    }
+  }
+
+  // --- upload: drop a recording and its metadata JSON ------------------------------
+  function initUpload() {
+    var zone = document.getElementById("dropzone");
+    var audio = document.getElementById("audio");
+    var meta = document.getElementById("metadata_file");
+    if (!zone || !audio || !meta) return;
+
+    function put(input, file) {
+      var dt = new DataTransfer();
+      dt.items.add(file);
+      input.files = dt.files;
+    }
+    function fillFrom(file) {
+      var reader = new FileReader();
+      reader.onload = function () {
+        var data;
+        try { data = JSON.parse(reader.result); } catch (e) { return; }
+        if (!data || typeof data !== "object") return;
+        var callee = data.callee && typeof data.callee === "object" ? data.callee : {};
+        var set = function (id, value) {
+          var el = document.getElementById(id);
+          if (el && !el.value && typeof value === "string") el.value = value;
+        };
+        set("call_id", data.call_id);
+        set("agent_id", data.agent_id);
+        set("relation", callee.relation);
+        set("timezone", callee.timezone);
+        var hint = document.getElementById("started_at_meta");
+        if (hint && typeof data.started_at === "string") hint.textContent = "started_at: " + data.started_at;
+        var label = document.getElementById("dropped-meta");
+        if (label) label.textContent = label.dataset.template.replace("{name}", file.name);
+      };
+      reader.readAsText(file);
+    }
+    function take(files) {
+      Array.prototype.forEach.call(files, function (file) {
+        if (/\.json$/i.test(file.name) || file.type === "application/json") { put(meta, file); fillFrom(file); }
+        else { put(audio, file); document.getElementById("dropped-audio").textContent = file.name; }
+      });
+    }
+    ["dragenter", "dragover"].forEach(function (name) {
+      zone.addEventListener(name, function (event) { event.preventDefault(); zone.classList.add("over"); });
+    });
+    ["dragleave", "drop"].forEach(function (name) {
+      zone.addEventListener(name, function (event) { event.preventDefault(); zone.classList.remove("over"); });
+    });
+    zone.addEventListener("drop", function (event) { if (event.dataTransfer) take(event.dataTransfer.files); });
+    audio.addEventListener("change", function () {
+      if (audio.files.length) document.getElementById("dropped-audio").textContent = audio.files[0].name;
+    });
+    meta.addEventListener("change", function () { if (meta.files.length) fillFrom(meta.files[0]); });
+  }
+
+  onReady(function () {
+    initAutosubmit();
+    initQueue();
+    initCall();
+    initUpload();
+  });
+})();

@@ -1,0 +1,165 @@
+"""Call frequency: keep the `call_frequency` findings of a debtor's day right.
+
+A call's number among the calls to the same debtor on the same callee-local
+day (`CallContext.call_of_day`) is computed from the store when the call is
+scanned (`qa_pipeline.processing`: every stored call of that debtor and day
+counts, whatever its status, ordered by `started_at`). A call scanned before
+an earlier call of the same day was stored, or while it was being stored (a
+batch processes calls in parallel, in any order), got a number too small.
+`refresh_call_frequency` re-checks the calls of the given debtors' days
+after a batch and re-scans (no ASR: the utterances are stored) only those
+whose context-dependent findings differ from what the rule pack says now.
+Running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import selectinload
+
+from qa_pipeline.config import Settings, get_settings
+from qa_pipeline.store.db import SessionFactory
+from qa_pipeline.store.models import Call, CallStatus, Finding, ReviewState
+from qa_pipeline.transcript import Transcript
+
+if TYPE_CHECKING:
+    from qa_pipeline.engine import Scanner
+    from qa_pipeline.rulepack.loader import RulePack
+
+log = logging.getLogger(__name__)
+
+Group = tuple[str, date]  # (debtor_id, callee-local day)
+_CHUNK = 500
+
+
+def context_rule_ids(pack: RulePack) -> frozenset[str]:
+    """Rules whose result depends on the other calls of the day (calls_per_day selections)."""
+    return frozenset(rule.spec.id for rule in pack.rules
+                     if any(sel.calls_per_day for sel in rule.spec.detection.selections.values()))
+
+
+def positions(rows: Iterable[tuple[int, Any]]) -> dict[int, int]:
+    """1-based number of each call of one debtor's day, from (id, started_at) rows.
+
+    The same order as `processing` uses when it scans a call: by start time,
+    then by id.
+    """
+    ordered = sorted(rows, key=lambda r: (r[1], r[0]))
+    return {call_id: n for n, (call_id, _) in enumerate(ordered, start=1)}
+
+
+def groups_of(session_factory: SessionFactory, call_ids: Iterable[int]) -> set[Group]:
+    """The (debtor, day) groups of these calls (calls without a debtor_id have none)."""
+    ids = list(dict.fromkeys(call_ids))
+    out: set[Group] = set()
+    with session_factory() as session:
+        for i in range(0, len(ids), _CHUNK):
+            rows = session.execute(select(Call.debtor_id, Call.call_date).where(
+                Call.id.in_(ids[i:i + _CHUNK]), Call.debtor_id.is_not(None)))
+            out.update((d, day) for d, day in rows)
+    return out
+
+
+def _key(rule_id: str, utterance_index: int | None) -> tuple[str, int | None]:
+    return rule_id, utterance_index
+
+
+def _expected(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str]) -> dict[tuple, dict]:
+    """The context-dependent findings the pack raises on this call at this position."""
+    from qa_pipeline.engine import CallContext
+
+    # Call-level rules read only the metadata: scan it without the utterances.
+    transcript = Transcript.model_validate({**call.call_metadata, "utterances": []})
+    result = scanner.scan(transcript, CallContext(call_of_day=call_of_day))
+    return {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence.to_json()}
+            for f in result.findings if f.rule_id in rule_ids}
+
+
+def _is_reviewed(f: Finding) -> bool:
+    return f.review_state != ReviewState.open or bool(f.reviews)
+
+
+def is_stale(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str] | None = None) -> bool:
+    """Would a re-scan change this call's context-dependent findings?
+
+    Reviewed findings are kept by a re-scan, so they are left out on both sides.
+    """
+    rule_ids = context_rule_ids(scanner.pack) if rule_ids is None else rule_ids
+    stored = [f for f in call.findings if f.rule_id in rule_ids]
+    reviewed = {_key(f.rule_id, f.utterance_index) for f in stored if _is_reviewed(f)}
+    current = {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence}
+               for f in stored if not _is_reviewed(f)}
+    expected = {k: v for k, v in _expected(scanner, call, call_of_day, rule_ids).items() if k not in reviewed}
+    return current != expected
+
+
+@dataclass(slots=True)
+class RefreshResult:
+    groups: int = 0
+    checked: int = 0                      # done calls looked at
+    rescanned: list[int] = field(default_factory=list)
+
+
+def stale_call_ids(session_factory: SessionFactory, scanner: Scanner, groups: Iterable[Group]) -> tuple[int, list[int]]:
+    """(done calls checked, ids of those whose context-dependent findings are out of date)."""
+    rule_ids = context_rule_ids(scanner.pack)
+    groups = sorted(set(groups))
+    checked = 0
+    stale: list[int] = []
+    if not rule_ids or not groups:
+        return 0, []
+    with session_factory() as session:
+        for i in range(0, len(groups), _CHUNK):
+            chunk = groups[i:i + _CHUNK]
+            rows = session.execute(select(Call.id, Call.started_at, Call.debtor_id, Call.call_date).where(
+                tuple_(Call.debtor_id, Call.call_date).in_(chunk))).all()
+            by_group: dict[Group, list[tuple[int, Any]]] = {}
+            for call_id, started_at, debtor, day in rows:
+                by_group.setdefault((debtor, day), []).append((call_id, started_at))
+            number: dict[int, int] = {}
+            for members in by_group.values():
+                number.update(positions(members))
+            done = session.scalars(select(Call).where(Call.id.in_(list(number)), Call.status == CallStatus.done)
+                                   .options(selectinload(Call.findings).selectinload(Finding.reviews))
+                                   .order_by(Call.id))
+            for call in done:
+                checked += 1
+                if is_stale(scanner, call, number[call.id], rule_ids):
+                    stale.append(call.id)
+    return checked, stale
+
+
+def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterable[int] = (),
+                           groups: Iterable[Group] = (), scanner: Scanner | None = None,
+                           settings: Settings | None = None) -> RefreshResult:
+    """Re-scan the done calls of these debtors' days whose call-frequency findings are out of date.
+
+    `call_ids` stand for their groups. Idempotent: a second run finds nothing to do.
+    """
+    from qa_pipeline.processing import process_call
+
+    settings = settings or get_settings()
+    if scanner is None:
+        from qa_pipeline.engine import get_scanner
+
+        scanner = get_scanner(settings)
+    wanted = set(groups) | groups_of(session_factory, call_ids)
+    result = RefreshResult(groups=len(wanted))
+    result.checked, stale = stale_call_ids(session_factory, scanner, wanted)
+    for call_id in stale:
+        status = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=True)
+        if status == CallStatus.done:
+            result.rescanned.append(call_id)
+        else:
+            log.warning("call %s: re-scan for call frequency ended %s", call_id, status.value)
+    return result
+
+
+__all__ = ["RefreshResult", "context_rule_ids", "groups_of", "is_stale", "positions", "refresh_call_frequency",
+           "stale_call_ids"]

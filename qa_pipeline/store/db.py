@@ -1,0 +1,194 @@
+"""Engine, sessions and migrations, from Settings.
+
+`session_factory(settings)` is what the API, the in-process worker, the batch
+audit and Celery workers share. The schema is created by the Alembic
+migrations only (`upgrade()`), never by `metadata.create_all`.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from qa_pipeline.config import Settings, get_settings
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+SessionFactory = sessionmaker[Session]
+
+
+def normalize_url(url: str | URL) -> URL:
+    """Accept `postgresql://` and `postgres://` for psycopg 3 (the driver we ship)."""
+    parsed = make_url(str(url)) if not isinstance(url, URL) else url
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")  # readers do not block the worker's writes
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+    parsed = normalize_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        kwargs.setdefault("connect_args", {"check_same_thread": False, "timeout": 30})
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(parsed, **kwargs)
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    # expire_on_commit=False: objects stay readable after commit, for responses.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _cached_engine(url: str) -> Engine:
+    return make_engine(url)
+
+
+def get_engine(settings: Settings | None = None) -> Engine:
+    settings = settings or get_settings()
+    with _lock:
+        return _cached_engine(settings.effective_database_url)
+
+
+def session_factory(settings: Settings | None = None) -> SessionFactory:
+    return make_session_factory(get_engine(settings))
+
+
+# --- migrations ------------------------------------------------------------
+
+def alembic_config(url: str | URL) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # ConfigParser interpolation: a literal % in a password must be doubled.
+    cfg.set_main_option("sqlalchemy.url", normalize_url(url).render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str | URL, revision: str = "head") -> None:
+    """Apply migrations up to `revision` (creates the SQLite file if needed)."""
+    from alembic import command
+
+    parsed = normalize_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(parsed), revision)
+
+
+def downgrade(url: str | URL, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)
+
+
+def current_revision(url_or_engine: str | URL | Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    engine = url_or_engine if isinstance(url_or_engine, Engine) else make_engine(url_or_engine)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        if engine is not url_or_engine:
+            engine.dispose()
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse to run against a database whose schema is not the current one."""
+    rev, head = current_revision(engine), head_revision()
+    if rev != head:
+        raise RuntimeError(f"the database {engine.url.render_as_string()} is at schema revision {rev or 'none'}, "
+                           f"not {head}: run `qa-pipeline db upgrade`")
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None
+    return head
+
+
+# --- PostgreSQL databases for tests and the bench ---------------------------
+
+_DB_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+def create_postgres_database(server_url: str | URL, name: str) -> URL:
+    """Create database `name` on the server of `server_url`; return its URL."""
+    if not _DB_NAME.match(name):
+        raise ValueError(f"database name {name!r}: lower-case letters, digits and _ only")
+    server = normalize_url(server_url)
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return server.set(database=name)
+
+
+def drop_postgres_database(server_url: str | URL, name: str) -> None:
+    if not _DB_NAME.match(name):
+        raise ValueError(f"database name {name!r}: lower-case letters, digits and _ only")
+    engine = create_engine(normalize_url(server_url), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def scratch_database(backend: Literal["sqlite", "postgresql"], *, directory: Path,
+                     server_url: str | URL | None = None, prefix: str = "qa_scratch") -> Iterator[URL]:
+    """A new, migrated database that is deleted afterwards (tests, benchmarks).
+
+    SQLite: a file in `directory`. PostgreSQL: a uniquely named database on
+    `server_url` (default: `Settings.postgres_server_url`), dropped at the end.
+    """
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    if backend == "sqlite":
+        path = Path(directory) / f"{name}.sqlite3"
+        url = make_url(f"sqlite:///{path}")
+        upgrade(url)
+        try:
+            yield url
+        finally:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return
+    server = normalize_url(server_url or get_settings().postgres_server_url)
+    url = create_postgres_database(server, name)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        drop_postgres_database(server, name)

@@ -1,0 +1,271 @@
+"""Database models (SQLAlchemy 2.0 typed mappings).
+
+Denormalized columns on `findings` (agent_id, call_date) exist so that
+`GET /v1/findings` filters and the summary report never need a join on a
+table of a million rows. A call's metadata never changes after it is stored,
+so the copies cannot drift.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on SQLite as on PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+# Integer primary keys: BIGINT on PostgreSQL; SQLite needs plain INTEGER to alias rowid.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+JsonDoc = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class CallStatus(str, enum.Enum):
+    queued = "queued"
+    processing = "processing"
+    done = "done"
+    failed = "failed"
+
+
+class CallSource(str, enum.Enum):
+    audio = "audio"
+    transcript = "transcript"
+
+
+class ReviewState(str, enum.Enum):
+    open = "open"
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+
+
+class ReviewDecision(str, enum.Enum):
+    confirm = "confirm"
+    dismiss = "dismiss"
+    reopen = "reopen"
+
+
+class Role(str, enum.Enum):
+    qa = "qa"
+    compliance = "compliance"
+    admin = "admin"
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Stored as VARCHAR + CHECK so adding a value is a plain migration on both databases.
+    return Enum(cls, name=name, native_enum=False, length=16, validate_strings=True,
+                values_callable=lambda e: [m.value for m in e])
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    })
+
+
+class Call(Base):
+    """One recording or submitted transcript. Identified by its content hash."""
+
+    __tablename__ = "calls"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[CallSource] = mapped_column(_enum(CallSource, "call_source"))
+    external_id: Mapped[str] = mapped_column(String(200), index=True)  # metadata call_id
+    agent_id: Mapped[str | None] = mapped_column(String(200))
+    debtor_id: Mapped[str | None] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    call_date: Mapped[date] = mapped_column(Date)  # local date of the callee
+    call_metadata: Mapped[dict[str, Any]] = mapped_column("metadata", JsonDoc)
+    audio_path: Mapped[str | None] = mapped_column(String(300))  # relative to data_dir
+    audio_filename: Mapped[str | None] = mapped_column(String(255))
+    audio_content_type: Mapped[str | None] = mapped_column(String(50))
+    audio_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[CallStatus] = mapped_column(_enum(CallStatus, "call_status"))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    pack_name: Mapped[str | None] = mapped_column(String(100))
+    pack_version: Mapped[str | None] = mapped_column(String(50))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    utterances: Mapped[list[Utterance]] = relationship(
+        back_populates="call", order_by="Utterance.index", cascade="all, delete-orphan",
+        passive_deletes=True)
+    findings: Mapped[list[Finding]] = relationship(
+        back_populates="call", order_by="Finding.id", passive_deletes=True)
+
+    __table_args__ = (
+        Index("ix_calls_status_id", "status", "id"),
+        Index("ix_calls_agent_id_id", "agent_id", "id"),
+        Index("ix_calls_call_date_id", "call_date", "id"),
+        # Calls to one debtor on one day, for the call-frequency rule.
+        Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
+    )
+
+
+class Utterance(Base):
+    __tablename__ = "utterances"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(16))
+    start: Mapped[float] = mapped_column(Float)
+    end: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    low_confidence: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    call: Mapped[Call] = relationship(back_populates="utterances")
+
+    __table_args__ = (UniqueConstraint("call_id", "index"),)
+
+
+class Finding(Base):
+    """A flag raised by a rule on a call. Kept across re-scans once reviewed."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="RESTRICT"))
+    rule_id: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(50))
+    severity: Mapped[str] = mapped_column(String(16))
+    pack_name: Mapped[str] = mapped_column(String(100))
+    pack_version: Mapped[str] = mapped_column(String(50))
+    utterance_index: Mapped[int | None] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(String(16))
+    start: Mapped[float | None] = mapped_column(Float)
+    end: Mapped[float | None] = mapped_column(Float)
+    text: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    review_state: Mapped[ReviewState] = mapped_column(
+        _enum(ReviewState, "review_state"), default=ReviewState.open)
+    agent_id: Mapped[str | None] = mapped_column(String(200))  # copy of calls.agent_id
+    call_date: Mapped[date] = mapped_column(Date)               # copy of calls.call_date
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    call: Mapped[Call] = relationship(back_populates="findings")
+    reviews: Mapped[list[Review]] = relationship(
+        back_populates="finding", order_by="Review.id", passive_deletes="all")
+
+    # Lists are ordered newest call first: (call_date, id) descending. A filter
+    # on one column plus a date range walks one of these in that order and
+    # stops at the page size; other filters are checked on the way.
+    __table_args__ = (
+        Index("ix_findings_call_id", "call_id"),
+        Index("ix_findings_call_date_id", "call_date", "id"),
+        Index("ix_findings_category_call_date_id", "category", "call_date", "id"),
+        Index("ix_findings_severity_call_date_id", "severity", "call_date", "id"),
+        Index("ix_findings_review_state_call_date_id", "review_state", "call_date", "id"),
+        Index("ix_findings_agent_id_call_date_id", "agent_id", "call_date", "id"),
+        Index("ix_findings_rule_id_call_date_id", "rule_id", "call_date", "id"),
+    )
+
+
+class Review(Base):
+    """A reviewer's decision on a finding. Append-only: never updated or deleted."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="RESTRICT"), index=True)
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision, "review_decision"))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    finding: Mapped[Finding] = relationship(back_populates="reviews")
+
+
+class ApiKey(Base):
+    """An API key. Only the SHA-256 of the secret is stored."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))  # shown in listings to tell keys apart
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditEntry(Base):
+    """Who did what to which object, and when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200))  # key name, or "system"
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    action: Mapped[str] = mapped_column(String(50))
+    object_type: Mapped[str] = mapped_column(String(50))
+    object_id: Mapped[str | None] = mapped_column(String(100))
+    detail: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict)
+
+    __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
+
+
+class AppendOnlyError(RuntimeError):
+    """An attempt to change or delete a review or an audit entry."""
+
+
+@event.listens_for(Session, "before_flush")
+def _append_only(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, (Review, AuditEntry)) and (obj in session.deleted or session.is_modified(obj)):
+            raise AppendOnlyError(f"{type(obj).__name__} rows are append-only")

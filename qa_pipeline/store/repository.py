@@ -1,0 +1,321 @@
+"""Queries and writes on the store, shared by the API, processing and the CLI.
+
+Functions take a Session and leave committing to the caller, so one request
+or one job is one transaction.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+import hashlib
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Date, Select, func, select, tuple_
+from sqlalchemy.orm import Session, selectinload
+
+from qa_pipeline.store.models import (
+    ApiKey,
+    AuditEntry,
+    Call,
+    CallStatus,
+    Finding,
+    Review,
+    ReviewDecision,
+    ReviewState,
+    Role,
+    utcnow,
+)
+
+MAX_PAGE = 500
+
+
+class NotFound(LookupError):
+    def __init__(self, kind: str, ident: object) -> None:
+        self.kind = kind
+        self.ident = ident
+        super().__init__(f"{kind} {ident} not found")
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+class ReviewConflict(ValueError):
+    """A decision that does not apply to the finding's current state."""
+
+
+# --- cursors ---------------------------------------------------------------
+# A cursor holds the sort key of the last row of a page, opaque to clients.
+
+def encode_cursor(*key: object) -> str:
+    raw = "|".join(v.isoformat() if isinstance(v, date) else str(v) for v in key)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, kinds: Sequence[type] = (int,)) -> list[Any]:
+    """The sort key in `cursor`, one value per kind (int or date)."""
+    try:
+        parts = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii").split("|")
+        if len(parts) != len(kinds):
+            raise ValueError
+        values = [date.fromisoformat(p) if kind is date else int(p) for p, kind in zip(parts, kinds, strict=True)]
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise InvalidCursor("not a cursor returned by this API") from None
+    if not 0 < values[-1] < 2**63:
+        raise InvalidCursor("not a cursor returned by this API")
+    return values
+
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+
+
+def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
+    """Keyset paging, descending on the `key` columns (the last is the primary key)."""
+    kinds = [date if isinstance(col.type, Date) else int for col in key]
+    if cursor:
+        values = decode_cursor(cursor, kinds)
+        stmt = stmt.where(tuple_(*key) < tuple_(*values) if len(key) > 1 else key[0] < values[0])
+    rows = list(session.scalars(stmt.order_by(*(col.desc() for col in key)).limit(limit + 1)))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if not (more and rows):
+        return Page(rows, None)
+    return Page(rows, encode_cursor(*(getattr(rows[-1], col.key) for col in key)))
+
+
+# --- calls -----------------------------------------------------------------
+
+def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
+    options = [selectinload(Call.utterances), selectinload(Call.findings).selectinload(Finding.reviews)] if full else []
+    call = session.get(Call, call_id, options=options)
+    if call is None:
+        raise NotFound("call", call_id)
+    return call
+
+
+def call_by_hash(session: Session, content_hash: str) -> Call | None:
+    return session.scalar(select(Call).where(Call.content_hash == content_hash))
+
+
+@dataclass(slots=True)
+class CallFilter:
+    status: Sequence[CallStatus] = ()
+    agent_id: Sequence[str] = ()
+    external_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
+    stmt = select(Call)
+    if flt.status:
+        stmt = stmt.where(Call.status.in_(list(flt.status)))
+    if flt.agent_id:
+        stmt = stmt.where(Call.agent_id.in_(list(flt.agent_id)))
+    if flt.external_id:
+        stmt = stmt.where(Call.external_id == flt.external_id)
+    if flt.date_from:
+        stmt = stmt.where(Call.call_date >= flt.date_from)
+    if flt.date_to:
+        stmt = stmt.where(Call.call_date <= flt.date_to)
+    return _page(session, stmt, [Call.id], cursor, limit)
+
+
+# --- findings --------------------------------------------------------------
+
+@dataclass(slots=True)
+class FindingFilter:
+    category: Sequence[str] = ()
+    severity: Sequence[str] = ()
+    review_state: Sequence[ReviewState] = ()
+    agent_id: Sequence[str] = ()
+    rule_id: Sequence[str] = ()
+    call_id: int | None = None
+    date_from: date | None = None  # the call's local date, inclusive
+    date_to: date | None = None
+
+
+def _filter_findings(stmt: Select[Any], flt: FindingFilter) -> Select[Any]:
+    for column, values in ((Finding.category, flt.category), (Finding.severity, flt.severity),
+                           (Finding.review_state, flt.review_state), (Finding.agent_id, flt.agent_id),
+                           (Finding.rule_id, flt.rule_id)):
+        values = list(dict.fromkeys(values))
+        if len(values) == 1:
+            stmt = stmt.where(column == values[0])
+        elif values:
+            stmt = stmt.where(column.in_(values))
+    if flt.call_id is not None:
+        stmt = stmt.where(Finding.call_id == flt.call_id)
+    if flt.date_from:
+        stmt = stmt.where(Finding.call_date >= flt.date_from)
+    if flt.date_to:
+        stmt = stmt.where(Finding.call_date <= flt.date_to)
+    return stmt
+
+
+def list_findings(session: Session, flt: FindingFilter, cursor: str | None = None,
+                  limit: int = 50) -> Page[Finding]:
+    return _page(session, _filter_findings(select(Finding), flt), [Finding.call_date, Finding.id], cursor, limit)
+
+
+def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> Finding:
+    """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
+    finding = session.get(Finding, finding_id, options=[selectinload(Finding.reviews)], with_for_update=for_update)
+    if finding is None:
+        raise NotFound("finding", finding_id)
+    return finding
+
+
+# --- reviews ---------------------------------------------------------------
+
+_NEXT_STATE = {
+    ReviewDecision.confirm: ReviewState.confirmed,
+    ReviewDecision.dismiss: ReviewState.dismissed,
+    ReviewDecision.reopen: ReviewState.open,
+}
+
+
+def add_review(session: Session, finding: Finding, decision: ReviewDecision, *, reviewer: str,
+               api_key_id: int | None = None, comment: str = "") -> Review:
+    """Append a review and move the finding to its new state.
+
+    confirm/dismiss apply to an open finding or overturn the other decision;
+    reopen applies to a confirmed or dismissed one.
+    """
+    new_state = _NEXT_STATE[decision]
+    if finding.review_state == new_state:
+        raise ReviewConflict(f"finding {finding.id} is already {finding.review_state.value}; "
+                             f"'{decision.value}' does not apply")
+    review = Review(finding=finding, decision=decision, reviewer=reviewer, api_key_id=api_key_id,
+                    comment=comment, created_at=utcnow())
+    session.add(review)
+    finding.review_state = new_state
+    return review
+
+
+# --- summary report --------------------------------------------------------
+
+DIMENSIONS = {
+    "category": Finding.category,
+    "agent": Finding.agent_id,
+    "rule": Finding.rule_id,
+    "day": Finding.call_date,
+}
+
+
+@dataclass(slots=True)
+class Count:
+    key: str | None
+    total: int = 0
+    by_state: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in ReviewState})
+
+
+def summary(session: Session, flt: FindingFilter) -> dict[str, list[Count]]:
+    """Findings counted per category, agent, rule and day, split by review state."""
+    out: dict[str, list[Count]] = {}
+    for name, column in DIMENSIONS.items():
+        stmt = _filter_findings(
+            select(column, Finding.review_state, func.count()).group_by(column, Finding.review_state), flt)
+        counts: dict[Any, Count] = {}
+        for key, state, n in session.execute(stmt):
+            key = key.isoformat() if isinstance(key, date) else key
+            c = counts.setdefault(key, Count(key))
+            c.total += n
+            c.by_state[ReviewState(state).value] += n
+        out[name] = sorted(counts.values(), key=lambda c: (c.key is None, c.key or ""))
+    return out
+
+
+# --- API keys --------------------------------------------------------------
+
+KEY_PREFIX = "qak_"
+
+
+def hash_key(secret: str) -> str:
+    # Keys are 256 random bits, so a fast hash is enough (no password stretching needed).
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def create_api_key(session: Session, name: str, role: Role) -> tuple[ApiKey, str]:
+    """Create a key; the secret is returned here once and stored only hashed."""
+    name = name.strip()
+    if not name:
+        raise ValueError("name: must not be empty")
+    if session.scalar(select(ApiKey.id).where(ApiKey.name == name)) is not None:
+        raise ValueError(f"name: a key named {name!r} already exists")
+    secret = KEY_PREFIX + secrets.token_urlsafe(32)
+    key = ApiKey(name=name, role=role, key_hash=hash_key(secret), prefix=secret[:12], created_at=utcnow())
+    session.add(key)
+    session.flush()
+    return key, secret
+
+
+def authenticate_key(session: Session, secret: str) -> ApiKey | None:
+    if not secret or len(secret) > 200:
+        return None
+    key = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(secret)))
+    if key is None or key.revoked_at is not None:
+        return None
+    return key
+
+
+def list_api_keys(session: Session) -> list[ApiKey]:
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.id)))
+
+
+def revoke_api_key(session: Session, key_id: int) -> ApiKey:
+    key = session.get(ApiKey, key_id)
+    if key is None:
+        raise NotFound("API key", key_id)
+    if key.revoked_at is None:
+        key.revoked_at = utcnow()
+    return key
+
+
+# --- audit log -------------------------------------------------------------
+
+def audit(session: Session, action: str, object_type: str, object_id: object = None, *,
+          actor: str = "system", api_key_id: int | None = None, **detail: Any) -> AuditEntry:
+    entry = AuditEntry(action=action, object_type=object_type,
+                       object_id=None if object_id is None else str(object_id),
+                       actor=actor, api_key_id=api_key_id, detail=_jsonable(detail), at=utcnow())
+    session.add(entry)
+    return entry
+
+
+def list_audit(session: Session, *, object_type: str | None = None, object_id: str | None = None,
+               cursor: str | None = None, limit: int = 50) -> Page[AuditEntry]:
+    stmt = select(AuditEntry)
+    if object_type:
+        stmt = stmt.where(AuditEntry.object_type == object_type)
+    if object_id:
+        stmt = stmt.where(AuditEntry.object_id == object_id)
+    return _page(session, stmt, [AuditEntry.id], cursor, limit)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def count(session: Session, model: type[Any], *where: Any) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(*where)) or 0

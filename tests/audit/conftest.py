@@ -1,0 +1,74 @@
+"""Batch-audit fixtures: sample recordings copied to a folder, scratch databases, a Redis namespace.
+
+Recordings go through the real Whisper model, so tests use few of them, the
+shortest samples (46-54 s, ~4 s of ASR each on 2 cores).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import URL
+
+from qa_pipeline.config import Settings
+from qa_pipeline.store.db import make_engine, scratch_database
+from tests.audit.helpers import copy_sample
+
+
+@pytest.fixture
+def recordings(tmp_path: Path) -> Callable[..., Path]:
+    """`recordings("s-09", "s-05")`: a folder holding copies of these samples."""
+
+    def make(*names: str, folder: str = "in") -> Path:
+        target = tmp_path / folder
+        for name in names:
+            copy_sample(name, target)
+        return target
+
+    return make
+
+
+@pytest.fixture
+def sqlite_settings(tmp_path: Path) -> Settings:
+    data = tmp_path / "data"
+    return Settings(data_dir=data, database_url=f"sqlite:///{data / 'qa.sqlite3'}", worker="external")
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
+    with scratch_database("postgresql", directory=tmp_path_factory.mktemp("pg"), prefix="qa_test_audit") as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_settings(tmp_path: Path, postgres_url: URL) -> Iterator[Settings]:
+    """Settings on the scratch PostgreSQL database, emptied first."""
+    from qa_pipeline.store.models import Base
+
+    engine = make_engine(postgres_url)
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    engine.dispose()
+    yield Settings(data_dir=tmp_path / "data", database_url=postgres_url.render_as_string(hide_password=False),
+                   worker="external")
+
+
+@pytest.fixture
+def redis_namespace() -> Iterator[dict[str, str]]:
+    """A queue and key prefix of our own on the local Redis (db 0); every key under it deleted after."""
+    import redis
+
+    tag = uuid.uuid4().hex[:10]
+    prefix = f"qa-test-{tag}:"
+    yield {"broker_url": "redis://127.0.0.1:6379/0", "celery_queue": f"qa-test-{tag}", "broker_key_prefix": prefix}
+    client = redis.Redis.from_url("redis://127.0.0.1:6379/0")
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
+        if keys:
+            client.delete(*keys)
+    finally:
+        client.close()
