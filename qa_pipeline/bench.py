@@ -14,9 +14,8 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 
-from qa_pipeline.config import REPO_ROOT, get_settings
+from qa_pipeline.config import REPO_ROOT
 
 OUT = REPO_ROOT / "build" / "bench.json"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from qa_pipeline.errors import TranscriptError
-from qa_pipeline.findings import CATEGORIES, CallFindings, Finding
+from qa_pipeline.findings import CATEGORIES, TRANSCRIPT_CATEGORIES, Finding
 from qa_pipeline.transcript import Transcript, parse_transcript, read_json_object
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def parse_expected(data: Any, source: str) -> list[ExpectedFinding]:
         raise TranscriptError(source, "expected", "must be a list of {category, utterance_index}")
     out = []
     for i, item in enumerate(data):
-        if not isinstance(item, dict) or item.get("category") not in (*CATEGORIES, "call_frequency"):
+        if not isinstance(item, dict) or item.get("category") not in CATEGORIES:
             raise TranscriptError(source, f"expected[{i}].category", f"unknown category {item!r}")
         idx = item.get("utterance_index")
         if idx is not None and not isinstance(idx, int):
@@ -120,7 +120,7 @@ def _same_utterance(finding: Finding, gold: set) -> bool:
     return finding.utterance_index in gold
 
 
-def score(results: Iterable[tuple], categories: Iterable[str] = CATEGORIES) -> EvalReport:
+def score(results: Iterable[tuple], categories: Iterable[str] = TRANSCRIPT_CATEGORIES) -> EvalReport:
     """Results are (call_id, expected, found) or (call_id, expected, found, points_at)."""
     scores = {c: CategoryScore(c) for c in categories}
     calls = clean = 0

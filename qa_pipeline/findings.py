@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Category = Literal[
     "threat",
@@ -14,14 +14,9 @@ Category = Literal[
     "out_of_hours",
     "call_frequency",
 ]
-CATEGORIES: tuple[str, ...] = (
-    "threat",
-    "abuse",
-    "impersonation",
-    "third_party_disclosure",
-    "identity_not_confirmed",
-    "out_of_hours",
-)
+CATEGORIES: tuple[str, ...] = get_args(Category)
+# What one transcript can show; call_frequency needs the other calls of the day.
+TRANSCRIPT_CATEGORIES: tuple[str, ...] = tuple(c for c in CATEGORIES if c != "call_frequency")
 Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
@@ -106,5 +101,5 @@ class CallFindings:
         return {"call_id": self.call_id, "findings": [f.to_json() for f in self.findings]}
 
 
-__all__ = ["Category", "CATEGORIES", "Severity", "SEVERITY_ORDER", "Match", "Evidence", "Finding",
+__all__ = ["Category", "CATEGORIES", "TRANSCRIPT_CATEGORIES", "Severity", "SEVERITY_ORDER", "Match", "Evidence", "Finding",
            "CallFindings", "asdict"]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus"
@@ -29,3 +32,23 @@ def cli():
                               input=input, env=env, cwd=REPO, timeout=900)
 
     return run
+
+
+# Storage and API tests: every test that uses these runs on a scratch SQLite
+# file and on a scratch PostgreSQL database (created on the local server,
+# dropped at the end of the session).
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
+    from qa_pipeline.store.db import scratch_database
+
+    with scratch_database(request.param, directory=tmp_path_factory.mktemp("db"), prefix="qa_test") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url: URL) -> Iterator[Engine]:
+    from qa_pipeline.store.db import make_engine
+
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()

@@ -14,13 +14,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from qa_pipeline.findings import Category as RuleCategory
+from qa_pipeline.findings import Severity
 from qa_pipeline.transcript import CalleeRelation
 
-Severity = Literal["info", "low", "medium", "high", "critical"]
-RuleCategory = Literal[
-    "threat", "abuse", "impersonation", "third_party_disclosure", "identity_not_confirmed",
-    "out_of_hours", "call_frequency",
-]
 Scope = Literal["agent", "customer", "any", "call"]
 
 

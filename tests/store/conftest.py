@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from qa_pipeline.config import Settings
-from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory, scratch_database
+from qa_pipeline.store.db import SessionFactory, make_session_factory
 from qa_pipeline.store.models import Base
 
 
-@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
-    with scratch_database(request.param, directory=tmp_path_factory.mktemp("db"), prefix="qa_test") as url:
-        yield url
-
-
-@pytest.fixture(scope="session")
-def engine(database_url: URL) -> Iterator[Engine]:
-    engine = make_engine(database_url)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture
