@@ -49,7 +49,14 @@ def main() -> int:
         from qa_pipeline.bench_api import run_api_bench
 
         _section("API: GET /v1/findings on 1,000,000 findings")
-        results["api"] = run_api_bench()
+        api = results["api"] = run_api_bench()
+        for backend in ("sqlite", "postgresql"):
+            if backend in api:
+                b = api[backend]
+                print(f"{backend:<11} load {b['load_s']} s; filtered queries p50 {b['p50_ms']} ms, "
+                      f"p95 {b['p95_ms']} ms; summary report {b['summary_report_ms']} ms")
+                for name, q in b["queries"].items():
+                    print(f"  {name:<40} p50 {q['p50_ms']:>7} ms  p95 {q['p95_ms']:>7} ms")
     if "audit" in only:
         try:
             from qa_pipeline.bench_audit import run_audit_bench
