@@ -10,7 +10,10 @@ metadata's `callee.relation`, when it names a third party, overrides.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable
 
 from qa_pipeline.rulepack.loader import DialoguePatterns
 
@@ -31,6 +34,26 @@ class DialogueTrace:
         return "confirmed" if self.confirmed_before[index] else "unconfirmed"
 
 
+def _turns_matching(pattern: re.Pattern[str], speakers: list[str], texts: list[str],
+                    side: Callable[[str], bool]) -> set[int]:
+    """Indices of the turns of one side in which `pattern` matches, from one
+    search over those turns joined by newlines (patterns never cross one)."""
+    indices = [i for i, s in enumerate(speakers) if side(s)]
+    starts: list[int] = []
+    pos = 0
+    for i in indices:
+        starts.append(pos)
+        pos += len(texts[i]) + 1
+    joined = "\n".join(texts[i] for i in indices)
+    found: set[int] = set()
+    for m in pattern.finditer(joined):
+        last = max(m.end() - 1, m.start())
+        k = bisect_right(starts, last) - 1
+        if texts[indices[k]] and joined[m.start():m.end()].strip("\n"):
+            found.add(indices[k])
+    return found
+
+
 def trace_dialogue(speakers: list[str], texts: list[str], relation: str, may_hear_debt: list[str],
                    patterns: DialoguePatterns) -> DialogueTrace:
     third_party = relation not in may_hear_debt
@@ -39,17 +62,17 @@ def trace_dialogue(speakers: list[str], texts: list[str], relation: str, may_hea
     confirmed_at: int | None = None
     pending = 0  # customer turns left to answer the last identity question
     before: list[bool] = []
-    # One search over everything each side said rules out most per-turn searches.
-    agent_asks = bool(patterns.identity_question.search("\n".join(t for s, t in zip(speakers, texts) if s == "agent")))
-    callee_denies = bool(patterns.deny.search("\n".join(t for s, t in zip(speakers, texts) if s != "agent")))
+    # One pass of each pattern over everything that side said, instead of one per turn.
+    asks = _turns_matching(patterns.identity_question, speakers, texts, lambda s: s == "agent")
+    denies = _turns_matching(patterns.deny, speakers, texts, lambda s: s != "agent")
     for i, (speaker, text) in enumerate(zip(speakers, texts)):
         before.append(confirmed)
         if speaker == "agent":
-            if agent_asks and patterns.identity_question.search(text):
+            if i in asks:
                 pending = _ANSWER_WINDOW
             continue
         stripped = text.strip()
-        if (callee_denies and patterns.deny.search(stripped)) or (pending and patterns.deny_answer and patterns.deny_answer.match(stripped)):
+        if i in denies or (pending and patterns.deny_answer and patterns.deny_answer.match(stripped)):
             if not third_party:
                 third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
             pending = 0

@@ -86,24 +86,20 @@ class UtteranceContext:
     def negated(self, start: int) -> bool:
         """A negation cue governs the text at `start` (same clause, close, no breaker)."""
         neg = self.pack.settings.negation
-        cues = self.hits.get(neg.cues)
-        if not cues:
-            return False
         c_start, _ = self.clause_of(start)
-        candidates = [h for h in cues if c_start <= h.start and h.end <= start]
-        if not candidates:
+        lexicons = self.pack.lexicon_sets
+        cue_words = lexicons[neg.cues]
+        before = self.text[c_start:start]
+        if not any(ch in before for ch in self.pack.negation_cue_chars):
             return False
         tokens = self.tokens_around(start)
-        token_index = {s: i for i, (s, _) in enumerate(tokens)}
         target = next((i for i, (s, e) in enumerate(tokens) if s <= start < e), None)
         if target is None:
             return False
-        lexicons = self.pack.lexicon_sets
-        cue_words, verbs, breakers = lexicons[neg.cues], lexicons[neg.condition_verbs], lexicons[neg.breakers]
-        for cue in candidates:
-            ci = token_index.get(cue.start)
-            if ci is None or self.text[tokens[ci][0]:tokens[ci][1]] not in cue_words:
-                continue  # the cue is part of a longer word (不要脸, 不停)
+        verbs, breakers = lexicons[neg.condition_verbs], lexicons[neg.breakers]
+        for ci, (t_start, t_end) in enumerate(tokens[:target]):
+            if self.text[t_start:t_end] not in cue_words:
+                continue  # not a cue, or a cue inside a longer word (不要脸, 不停)
             if ci >= target or target - ci - 1 > neg.max_tokens:
                 continue
             between = [self.text[s:e] for s, e in tokens[ci + 1:target]]

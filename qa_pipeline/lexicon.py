@@ -27,6 +27,7 @@ import ahocorasick
 from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
+from qa_pipeline.charmap import CharMap
 from qa_pipeline.errors import RulePackError
 
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
@@ -93,6 +94,7 @@ class PhoneticEncoder:
             first = readings.split(",")[0]
             table[cp] = self._code(self.fold(_strip_tone(first)))
         self._table = table
+        self._map = CharMap({cp: ord(code) for cp, code in table.items()})
 
     def fold(self, syllable: str) -> str:
         """Fold a toneless syllable by the fuzzy pairs (initial and final)."""
@@ -117,7 +119,7 @@ class PhoneticEncoder:
     def encode_text(self, text: str) -> str:
         """One code per character. Characters without a reading stay themselves:
         keys are made of syllable codes only, so no key can span them."""
-        return text.translate(self._table)
+        return self._map(text)
 
     def encode_term(self, term: str, limit: int = 16) -> list[str]:
         """Keys for a term: every combination of its characters' readings (capped)."""

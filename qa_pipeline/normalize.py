@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
 import opencc
+
+from qa_pipeline.charmap import CharMap
 
 # Lines Whisper invents on silence or music (learned from subtitle data).
 # Matched after normalization, so simplified forms only.
@@ -42,12 +45,31 @@ PHANTOM_LINES: tuple[str, ...] = (
 _PHANTOM_RE = re.compile("|".join(re.escape(p) for p in sorted(PHANTOM_LINES, key=len, reverse=True)), re.I)
 
 
+def _phantom_prefilter() -> ahocorasick.Automaton:
+    # A regex alternation costs a try per character; an automaton pass is C speed.
+    automaton = ahocorasick.Automaton()
+    for line in PHANTOM_LINES:
+        automaton.add_word(line.lower(), line)
+    automaton.make_automaton()
+    return automaton
+
+
+_PHANTOM_AC = _phantom_prefilter()
+
+
+def _may_have_phantom(text: str) -> bool:
+    for _ in _PHANTOM_AC.iter(text.lower()):
+        return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
 
 
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_to_half_width = CharMap(_HALF_WIDTH)
 _NEEDS_WHITESPACE_WORK = re.compile(r"\s\s|[^\S ]|^\s|\s$")
 _WHITESPACE_NOT_NEWLINE = re.compile(r"[^\S\n]")
 
@@ -128,7 +150,7 @@ def _finish(raw: str, text: str, simplified: str, offsets: list[int] | None,
 def _prepare(raw: str) -> tuple[str, list[int] | None]:
     # Full width -> half width, whitespace collapsed to one space. Spaces are
     # kept: in unpunctuated ASR output they are the only clause breaks.
-    text = raw.translate(_HALF_WIDTH)
+    text = _to_half_width(raw)
     if _NEEDS_WHITESPACE_WORK.search(text):
         return _collapse_whitespace(text)
     return text, None
@@ -137,7 +159,8 @@ def _prepare(raw: str) -> tuple[str, list[int] | None]:
 def normalize_text(raw: str) -> NormalizedText:
     """Normalize one utterance's text; see the module docstring."""
     text, offsets = _prepare(raw)
-    return _finish(raw, text, _t2s().convert(text), offsets)
+    simplified = _t2s().convert(text)
+    return _finish(raw, text, simplified, offsets, _may_have_phantom(simplified))
 
 
 def normalize_many(raws: list[str]) -> list[NormalizedText]:
@@ -145,7 +168,7 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
     call and one phantom search for all of them (per-call costs dominate short lines)."""
     if any("\n" in r for r in raws):
         return [normalize_text(r) for r in raws]
-    half = "\n".join(raws).translate(_HALF_WIDTH)
+    half = _to_half_width("\n".join(raws))
     texts = half.split("\n")
     if _WHITESPACE_NOT_NEWLINE.search(half) and any(_NEEDS_WHITESPACE_WORK.search(t) for t in texts):
         prepared = [_prepare(r) for r in raws]
@@ -156,7 +179,7 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
     parts = converted.split("\n")
     if len(converted) != len(joined) or len(parts) != len(raws):
         return [normalize_text(r) for r in raws]
-    phantom = bool(_PHANTOM_RE.search(converted))
+    phantom = _may_have_phantom(converted)
     return [NormalizedText(part, raw) if offsets is None and not phantom and len(part) == len(text)
             else _finish(raw, text, part, offsets, phantom)
             for raw, (text, offsets), part in zip(raws, prepared, parts)]

@@ -57,6 +57,7 @@ class RulePack:
     dialogue: "DialoguePatterns"
     files: list[str] = field(default_factory=list)
     _lexicon_sets: dict[str, frozenset[str]] | None = None
+    _negation_cue_chars: frozenset[str] | None = None
 
     @property
     def name(self) -> str:
@@ -69,6 +70,15 @@ class RulePack:
     @property
     def settings(self):  # noqa: ANN201 - PackSettings
         return self.manifest.settings
+
+    @property
+    def negation_cue_chars(self) -> frozenset[str]:
+        """First characters of the negation cues: a clause without any has no negation."""
+        chars = self._negation_cue_chars
+        if chars is None:
+            chars = self._negation_cue_chars = frozenset(
+                term[0] for term in self.lexicons[self.settings.negation.cues].terms)
+        return chars
 
     @property
     def lexicon_sets(self) -> dict[str, frozenset[str]]:
@@ -179,14 +189,16 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
     encoder = phonetic_encoder(tuple(tuple(p) for p in settings.phonetic.fuzzy_pairs))
     matcher = TermMatcher(encoder, phonetic_min_chars=settings.phonetic.min_chars)
     negation_lexicons = {settings.negation.cues, settings.negation.condition_verbs, settings.negation.breakers}
-    for name in negation_lexicons:
-        used_lexicons[name] = 0
+    # Negation words (不, 就, 还 ...) are everywhere; they are looked up only in
+    # the clause of a hit that needs the check, never scanned for up front.
     all_lexicons = {**lexicons, **inline}
     user_words: set[str] = set()
     for name, min_chars in used_lexicons.items():
         for entry in all_lexicons[name].entries:
             matcher.add(name, entry, phonetic=bool(min_chars) and len(entry.term) >= min_chars)
             user_words.add(entry.term)
+    for name in negation_lexicons:
+        user_words.update(all_lexicons[name].terms)
     matcher.build()
 
     d = settings.dialogue
