@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import re
+import time
 from typing import Any
 
 import pytest
@@ -79,6 +80,18 @@ def test_queue_filters_and_keyboard_navigation(new_page, site: Site) -> None:
     assert "active" in page.locator(f"#f-{finding}").get_attribute("class")
 
 
+
+def wait_until(page: Any, expression: str, arg: Any = None, timeout_s: float = 15.0) -> None:
+    """Poll a JavaScript expression until it is truthy. Playwright's
+    wait_for_function polls with eval(), which the pages' Content-Security-Policy
+    (script-src 'self') rightly forbids; page.evaluate goes through the DevTools
+    protocol and is not subject to it."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(expression, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout_s} s waiting for: {expression}")
+        page.wait_for_timeout(100)
+
 @pytest.fixture(scope="module")
 def uploaded(browser: Any, site: Site) -> dict[str, Any]:
     """s-02 (threats) uploaded by drag-and-drop on the upload page; ASR runs in the app's worker."""
@@ -98,7 +111,7 @@ def uploaded(browser: Any, site: Site) -> dict[str, Any]:
             return dt;
         }""", [audio, meta])
         page.dispatch_event("#dropzone", "drop", {"dataTransfer": drop})
-        page.wait_for_function("document.getElementById('agent_id').value === 'a-23'")
+        wait_until(page, "document.getElementById('agent_id').value === 'a-23'")
         filled = {k: page.input_value(f"#{k}") for k in ("call_id", "agent_id", "relation", "timezone")}
         assert page.evaluate("document.getElementById('audio').files[0].name") == "s-02.flac"
         page.click("#upload-submit")
@@ -150,7 +163,7 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     threats = page.locator("article.finding:has(.cat-threat)[data-start]")
     assert threats.count() >= 1, page.inner_text("aside.findings")
     assert page.locator("li.utt.flagged mark.ev").count() >= 2  # evidence highlighted in the transcript
-    page.wait_for_function("document.getElementById('player').readyState >= 1")
+    wait_until(page, "document.getElementById('player').readyState >= 1")
 
     # Clicking the finding moves the playhead to the flagged moment, from wherever it was:
     # the start, then an utterance chosen by its timestamp button elsewhere in the call.
@@ -161,21 +174,21 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
         return a.currentTime >= s - 0.05 && a.currentTime < s + 2.0; }"""
     page.evaluate("const a = document.getElementById('player'); a.pause(); a.currentTime = 0;")
     card.locator(".finding-head").click()
-    page.wait_for_function(seek_check, arg=start)
+    wait_until(page, seek_check, start)
     utt = card.get_attribute("data-utterance")
     assert "active" in page.locator(f"#u-{utt}").get_attribute("class") and "active" in card.get_attribute("class")
     last = page.locator("li.utt").last
     elsewhere = float(last.get_attribute("data-start"))
     assert abs(elsewhere - start) > 5
     last.locator(".seek-utt").click()
-    page.wait_for_function(seek_check, arg=elsewhere)
+    wait_until(page, seek_check, elsewhere)
     card.locator(".finding-head").click()
-    page.wait_for_function(seek_check, arg=start)
+    wait_until(page, seek_check, start)
     assert 206 in audio_statuses  # streamed with range requests, authorised by the session cookie
     page.evaluate("document.getElementById('player').pause()")
     page.wait_for_timeout(600)  # let the smooth scroll to the utterance finish, then go back to the top
     page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
-    page.wait_for_function("window.scrollY === 0")
+    wait_until(page, "window.scrollY === 0")
     shot(page, "call", full_page=True)
 
     finding_id = card.get_attribute("data-finding")
