@@ -40,7 +40,9 @@ def test_disclosure_before_confirmation_is_identity_not_confirmed(scanner):
     assert findings[0].evidence.dialogue_state == "unconfirmed"
 
 
-@pytest.mark.parametrize("answer", ["是", "对", "嗯", "我就是", "是我", "對，是我", "嗯 你说"])
+@pytest.mark.parametrize("answer", ["是", "对", "嗯", "我就是", "是我", "對，是我", "嗯 你说",
+                                    "准处是我,你哪位?",         # ASR garbled 对，是我
+                                    "粉丝我这么早有什么事"])    # ASR garbled 嗯，是我
 def test_affirmative_answers_confirm_identity(scanner, answer):
     t = call(("agent", "请问是王建国先生本人吗？"), ("customer", answer),
              ("agent", "您的借款已经逾期三十天，欠款八千五百元。"))
@@ -53,7 +55,8 @@ def test_identity_question_forms(scanner, question):
     assert categories(scanner, t) == set()
 
 
-@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事"])
+@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事",
+                                   "我老公不在家，你有什么事"])
 def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
     t = call(("agent", "请问是王建国先生吗？"), ("customer", reply),
              ("agent", "他在我们平台的借款已经逾期了，让他赶紧还钱。"))
