@@ -73,9 +73,7 @@ def _local(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, A
 
 
 def _celery(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, Any]:
-    import redis
-
-    from qa_pipeline.audit.distributed import CeleryEngine
+    from qa_pipeline.audit.distributed import CeleryEngine, delete_broker_keys
     from qa_pipeline.audit.local import available_cpus
     from qa_pipeline.audit.runner import AuditOptions, run_audit
     from qa_pipeline.store.db import scratch_database
@@ -120,13 +118,7 @@ def _celery(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, 
                 except subprocess.TimeoutExpired:
                     p.kill()
                     p.wait(timeout=10)
-            client = redis.Redis.from_url(settings.broker_url)
-            try:
-                keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
-                if keys:
-                    client.delete(*keys)
-            finally:
-                client.close()
+            delete_broker_keys(settings.broker_url, prefix)
 
 
 def run_audit_bench() -> dict[str, Any]:

@@ -101,3 +101,17 @@ class CeleryEngine:
         from kombu.utils.url import maybe_sanitize_url
 
         return maybe_sanitize_url(self.settings.broker_url)
+
+
+def delete_broker_keys(broker_url: str, prefix: str) -> int:
+    """Remove every Redis key under `prefix` (a scratch queue's, after a test or bench run)."""
+    import redis
+
+    client = redis.Redis.from_url(broker_url)
+    try:
+        keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
+        if keys:
+            client.delete(*keys)
+        return len(keys)
+    finally:
+        client.close()

@@ -60,15 +60,9 @@ def postgres_settings(tmp_path: Path, postgres_url: URL) -> Iterator[Settings]:
 @pytest.fixture
 def redis_namespace() -> Iterator[dict[str, str]]:
     """A queue and key prefix of our own on the local Redis (db 0); every key under it deleted after."""
-    import redis
+    from qa_pipeline.audit.distributed import delete_broker_keys
 
     tag = uuid.uuid4().hex[:10]
     prefix = f"qa-test-{tag}:"
     yield {"broker_url": "redis://127.0.0.1:6379/0", "celery_queue": f"qa-test-{tag}", "broker_key_prefix": prefix}
-    client = redis.Redis.from_url("redis://127.0.0.1:6379/0")
-    try:
-        keys = list(client.scan_iter(match=f"{prefix}*", count=1000))
-        if keys:
-            client.delete(*keys)
-    finally:
-        client.close()
+    delete_broker_keys("redis://127.0.0.1:6379/0", prefix)
