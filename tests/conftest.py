@@ -52,3 +52,15 @@ def engine(database_url: URL) -> Iterator[Engine]:
     engine = make_engine(database_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def empty_store(engine: Engine):
+    """A session factory on empty tables (the schema stays, made by the migrations)."""
+    from qa_pipeline.store.db import make_session_factory
+    from qa_pipeline.store.models import Base
+
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    return make_session_factory(engine)

@@ -7,14 +7,13 @@ from collections.abc import Iterator
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from api.main import create_app
 from qa_pipeline.config import Settings
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.db import SessionFactory, make_session_factory
-from qa_pipeline.store.models import Base, Role
+from qa_pipeline.store.db import SessionFactory
+from qa_pipeline.store.models import Role
 from tests.api.helpers import TRANSCRIPT
 
 
@@ -24,15 +23,6 @@ from tests.api.helpers import TRANSCRIPT
 def settings(tmp_path, database_url: URL) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url.render_as_string(hide_password=False),
                     worker="external", max_upload_bytes=3_000_000)
-
-
-@pytest.fixture
-def empty_store(engine: Engine) -> SessionFactory:
-    """A session factory on empty tables."""
-    with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    return make_session_factory(engine)
 
 
 @pytest.fixture

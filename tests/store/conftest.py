@@ -4,23 +4,17 @@ from __future__ import annotations
 
 
 import pytest
-from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from qa_pipeline.config import Settings
-from qa_pipeline.store.db import SessionFactory, make_session_factory
-from qa_pipeline.store.models import Base
+from qa_pipeline.store.db import SessionFactory
 
 
 
 
 @pytest.fixture
-def session_factory(engine: Engine) -> SessionFactory:
-    # Each test starts from empty tables (the schema stays, made by the migrations).
-    with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    return make_session_factory(engine)
+def session_factory(empty_store: SessionFactory) -> SessionFactory:
+    return empty_store
 
 
 @pytest.fixture
