@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP)
 	@$(PY) tools/install_model.py
 
-$(STAMP): pyproject.toml tools/install_system_deps.sh
+$(STAMP): pyproject.toml setup.py qa_pipeline/_kernels.pyx tools/install_system_deps.sh
 	bash tools/install_system_deps.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip

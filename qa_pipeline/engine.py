@@ -14,18 +14,24 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Sequence
 from zoneinfo import ZoneInfo
 
+from qa_pipeline._kernels import find_candidates
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.dialogue import DialogueTrace, trace_dialogue
 from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
 from qa_pipeline.lexicon import TermHit
 from qa_pipeline.normalize import NormalizedText, normalize_many
-from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
-from qa_pipeline.segment import Clause, split_clauses
+from qa_pipeline.rulepack.loader import CompiledRule, Conjunct, RulePack, SelectionPlan, load_pack
+from qa_pipeline.rulepack.schema import ContactWindow, DialogueState
+from qa_pipeline.segment import clause_spans
 from qa_pipeline.transcript import Transcript
 
 _SPEAKER_ZH = {"agent": "坐席", "customer": "客户"}
+_new_tuple = tuple.__new__  # builds a named tuple without its Python-level constructor
+# Calls per stage in scan_many: enough for the caches to pay, little memory.
+_CHUNK = 128
 
 
 @dataclass(slots=True)
@@ -38,7 +44,7 @@ class UtteranceContext:
     norm: NormalizedText
     hits: dict[str, list[TermHit]]
     pack: RulePack
-    _clauses: list[Clause] | None = None
+    _clauses: list[tuple[int, int]] | None = None
     _clause_tokens: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     @property
@@ -46,15 +52,18 @@ class UtteranceContext:
         return self.norm.text
 
     @property
-    def clauses(self) -> list[Clause]:
+    def clauses(self) -> list[tuple[int, int]]:
         if self._clauses is None:
-            self._clauses = split_clauses(self.text)
+            self._clauses = clause_spans(self.norm.text)
         return self._clauses
 
     def clause_of(self, offset: int) -> tuple[int, int]:
-        for c in self.clauses:
-            if c.start <= offset < c.end:
-                return c.start, c.end
+        spans = self._clauses
+        if spans is None:
+            spans = self._clauses = clause_spans(self.norm.text)
+        for span in spans:
+            if span[0] <= offset < span[1]:
+                return span
         return offset, offset + 1
 
     def tokens_around(self, offset: int) -> tuple[tuple[int, int], ...]:
@@ -85,13 +94,12 @@ class UtteranceContext:
 
     def negated(self, start: int) -> bool:
         """A negation cue governs the text at `start` (same clause, close, no breaker)."""
+        c_start = self.clause_of(start)[0]
+        if not self.pack.negation_cue_pattern.search(self.norm.text, c_start, start):
+            return False  # no cue character before it in the clause: the common case
         neg = self.pack.settings.negation
-        c_start, _ = self.clause_of(start)
         lexicons = self.pack.lexicon_sets
         cue_words = lexicons[neg.cues]
-        before = self.text[c_start:start]
-        if not any(ch in before for ch in self.pack.negation_cue_chars):
-            return False
         tokens = self.tokens_around(start)
         target = next((i for i, (s, e) in enumerate(tokens) if s <= start < e), None)
         if target is None:
@@ -127,11 +135,17 @@ class CallContext:
 class Scanner:
     pack: RulePack
     _zone_cache: dict[str, ZoneInfo] = field(default_factory=dict)
-    # (speaker, lexicon) -> rules a hit in that lexicon can fire; rules with a
-    # regex selection are tried on every utterance of their speaker.
-    _by_lexicon: dict[tuple[str, str], list[int]] = field(default_factory=dict)
-    _with_regex: dict[str, list[int]] = field(default_factory=dict)
+    # speaker -> lexicon -> (rule position, the way's other lexicons, its
+    # regexes) for every way a rule can fire that needs a hit of that lexicon;
+    # each way is indexed once, under one of its lexicons, since it needs them all.
+    _by_lexicon: dict[str, dict[str, list[tuple[int, tuple[str, ...], tuple[str, ...]]]]] = field(
+        default_factory=dict)
+    # speaker -> ways that need no lexicon, only regexes: tried per utterance
+    # once a search over everything that speaker said found them.
+    _regex_only: dict[str, list[tuple[int, Conjunct]]] = field(default_factory=dict)
     _call_rules: list[CompiledRule] = field(default_factory=list)
+    # rule id -> (selection, contact window to be outside of | None, calls-per-day limit)
+    _call_checks: dict[str, list[tuple[str, ContactWindow | None, int]]] = field(default_factory=dict)
     _scores: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -142,13 +156,23 @@ class Scanner:
                 continue
             if rule.spec.scope == "call":
                 self._call_rules.append(rule)
+                settings = self.pack.settings
+                self._call_checks[rule.id] = [
+                    (name, sel.window or settings.contact_window, 0) if sel.contact_window == "outside"
+                    else (name, None, sel.limit or settings.max_calls_per_day)
+                    for name, sel in rule.spec.detection.selections.items()
+                    if sel.contact_window == "outside" or sel.calls_per_day == "over_limit"]
                 continue
             speakers = ("agent", "customer") if rule.spec.scope == "any" else (rule.spec.scope,)
             for speaker in speakers:
-                for lexicon in rule.trigger_lexicons:
-                    self._by_lexicon.setdefault((speaker, lexicon), []).append(position)
-                if rule.needs_regex:
-                    self._with_regex.setdefault(speaker, []).append(position)
+                for way in rule.requirement:
+                    if way.lexicons:
+                        key = min(way.lexicons)
+                        others = tuple(sorted(way.lexicons - {key}))
+                        self._by_lexicon.setdefault(speaker, {}).setdefault(key, []).append(
+                            (position, others, way.regexes))
+                    else:
+                        self._regex_only.setdefault(speaker, []).append((position, way))
 
     @classmethod
     def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None) -> "Scanner":
@@ -156,42 +180,70 @@ class Scanner:
 
     # -- the pipeline -------------------------------------------------------
     def scan(self, transcript: Transcript, context: CallContext | None = None) -> CallFindings:
+        return self._scan_chunk([transcript], [context])[0]
+
+    def scan_many(self, transcripts: Sequence[Transcript],
+                  contexts: Sequence[CallContext | None] | None = None) -> list[CallFindings]:
+        """Findings for many calls, the same as `scan` on each, in order.
+
+        The calls go through the pipeline a chunk at a time, one stage over
+        the whole chunk before the next: a stage's code then stays in the
+        CPU's caches, which on a batch (the nightly audit, a re-scan, the
+        CLI over a folder) is worth about as much as the stages themselves.
+        """
+        out: list[CallFindings] = []
+        for lo in range(0, len(transcripts), _CHUNK):
+            out.extend(self._scan_chunk(transcripts[lo:lo + _CHUNK],
+                                        contexts[lo:lo + _CHUNK] if contexts is not None else None))
+        return out
+
+    def _scan_chunk(self, transcripts: Sequence[Transcript],
+                    contexts: Sequence[CallContext | None] | None) -> list[CallFindings]:
         pack = self.pack
-        context = context or CallContext()
-        utts = transcript.utterances
-        norms = normalize_many([u.text for u in utts])
-        hits = pack.matcher.find_each([n.text for n in norms])
-        contexts = [UtteranceContext(i, u.speaker, n, h, pack) for i, (u, n, h) in enumerate(zip(utts, norms, hits))]
-        trace = trace_dialogue([u.speaker for u in utts], [n.text for n in norms],
-                               transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
-        findings: list[Finding] = []
-        local = self.local_start(transcript) if self._call_rules else None
-        for rule in self._call_rules:
-            finding = self._call_rule(rule, transcript, context, local)
-            if finding:
-                findings.append(finding)
+        matcher = pack.matcher
+        norms = [normalize_many([u.text for u in t.utterances]) for t in transcripts]
+        texts = [[n.text for n in call] for call in norms]
+        hits = [matcher.find_each(call) for call in texts]
+        speakers = [[u.speaker for u in t.utterances] for t in transcripts]
+        findings = [self._call_findings(t, contexts[k] if contexts is not None else None)
+                    for k, t in enumerate(transcripts)]
+        candidates = [self._candidates(sp, tx, h) for sp, tx, h in zip(speakers, texts, hits)]
         rules = pack.rules
-        # Regex rules are tried per utterance only if they match somewhere in what that speaker said.
-        regex_rules: dict[str, list[int]] = {}
-        for speaker, positions in self._with_regex.items():
-            said = "\n".join(c.text for c in contexts if c.speaker == speaker)
-            regex_rules[speaker] = [p for p in positions if rules[p].regex_prefilter.search(said)]
-        for ctx in contexts:
-            if not ctx.text:
-                continue
-            candidates: set[int] = set()
-            for lexicon in ctx.hits:
-                candidates.update(self._by_lexicon.get((ctx.speaker, lexicon), ()))
-            for position in regex_rules.get(ctx.speaker, ()):
-                if position not in candidates and rules[position].regex_prefilter.search(ctx.text):
-                    candidates.add(position)
-            for position in sorted(candidates):
-                finding = self._utterance_rule(rules[position], ctx, transcript, trace)
-                if finding:
-                    findings.append(finding)
-        findings.sort(key=lambda f: (f.utterance_index if f.utterance_index is not None else -1,
-                                     -SEVERITY_ORDER[f.severity], f.rule_id))
-        return CallFindings(transcript.call_id, findings)
+        # Dialogue state only for the calls where a rule that reads it is a candidate.
+        traces = [trace_dialogue(sp, tx, t.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
+                  if any(rules[p].dialogue is not None for _i, positions in cands for p in positions) else None
+                  for t, sp, tx, cands in zip(transcripts, speakers, texts, candidates)]
+        out: list[CallFindings] = []
+        for k, transcript in enumerate(transcripts):
+            found = findings[k]
+            trace = traces[k]
+            for index, positions in candidates[k]:
+                ctx: UtteranceContext | None = None
+                for position in positions:
+                    rule = rules[position]
+                    if rule.dialogue is not None and not _dialogue_allows(rule.dialogue, trace, index):
+                        continue
+                    if ctx is None:
+                        ctx = UtteranceContext(index, speakers[k][index], norms[k][index], hits[k][index], pack)
+                    finding = self._utterance_rule(rule, ctx, transcript, trace)
+                    if finding:
+                        found.append(finding)
+            found.sort(key=_finding_order)
+            out.append(CallFindings(transcript.call_id, found))
+        return out
+
+    def _candidates(self, speakers: list[str], texts: list[str],
+                    hits: list[dict[str, list[TermHit]]]) -> list[tuple[int, list[int]]]:
+        """(utterance, rule positions in order) for every utterance where some
+        rule has what its requirement asks for; the rest cannot fire."""
+        rules = self.pack.rules
+        # Regex-only ways are tried per utterance only if they match somewhere in what that speaker said.
+        regex_only: dict[str, list[tuple[int, Conjunct]]] = {}
+        for speaker, ways in self._regex_only.items():  # none when every regex has anchors
+            said = "\n".join(t for t, s in zip(texts, speakers) if s == speaker)
+            regex_only[speaker] = [(p, w) for p, w in ways
+                                   if rules[p].regex_prefilter is None or rules[p].regex_prefilter.search(said)]
+        return find_candidates(speakers, texts, hits, self._by_lexicon, rules, regex_only)
 
     # -- call-level rules ---------------------------------------------------
     def local_start(self, transcript: Transcript) -> datetime:
@@ -201,146 +253,199 @@ class Scanner:
             zone = self._zone_cache[tz_name] = ZoneInfo(tz_name)
         return transcript.started_at.astimezone(zone)
 
+    def _call_findings(self, transcript: Transcript, context: CallContext | None) -> list[Finding]:
+        findings: list[Finding] = []
+        if self._call_rules:
+            context = context or CallContext()
+            local = self.local_start(transcript)
+            for rule in self._call_rules:
+                finding = self._call_rule(rule, transcript, context, local)
+                if finding:
+                    findings.append(finding)
+        return findings
+
     def _call_rule(self, rule: CompiledRule, transcript: Transcript, context: CallContext,
                    local: datetime) -> Finding | None:
         settings = self.pack.settings
-        tz_name = transcript.callee.timezone or settings.default_timezone
-        hit: set[str] = set()
-        matched: list[str] = []
-        sentences: list[str] = []
-        for name, sel in rule.spec.detection.selections.items():
-            if sel.contact_window == "outside":
-                window = sel.window or settings.contact_window
-                if not window.contains(local.time()):
-                    hit.add(name)
-                    matched.append(f"{local:%H:%M} {tz_name}")
-                    sentences.append(f"通话开始于被叫方当地时间 {local:%Y-%m-%d %H:%M}（{tz_name}），"
-                                     f"不在允许联系时段 {window.start:%H:%M}-{window.end:%H:%M} 内。")
-            elif sel.calls_per_day == "over_limit" and context.call_of_day is not None:
-                limit = sel.limit or settings.max_calls_per_day
-                if context.call_of_day > limit:
-                    hit.add(name)
-                    matched.append(f"第{context.call_of_day}次")
-                    sentences.append(f"这是当天（{local:%Y-%m-%d}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
-                                     f"超过每日 {limit} 次的上限。")
+        hit: list[str] = []
+        local_time = local.time()
+        for name, window, limit in self._call_checks[rule.id]:
+            if window is not None:
+                if not window.start <= local_time < window.end:
+                    hit.append(name)
+            elif context.call_of_day is not None and context.call_of_day > limit:
+                hit.append(name)
         if not rule.condition(frozenset(hit)):
             return None
+        # Flagged: now write down why (formatting is the dear part, so only here, once).
+        tz_name = transcript.callee.timezone or settings.default_timezone
+        # isoformat is much cheaper than strftime and the same from year 1000 on
+        stamp = local.isoformat(" ", "minutes")[:16] if local.year >= 1000 else local.strftime("%Y-%m-%d %H:%M")
+        day, clock = stamp[:10], stamp[11:]
+        matched: list[str] = []
+        sentences: list[str] = []
+        for name in hit:
+            sel = rule.spec.detection.selections[name]
+            if sel.contact_window == "outside":
+                window = sel.window or settings.contact_window
+                matched.append(f"{clock} {tz_name}")
+                sentences.append(f"通话开始于被叫方当地时间 {stamp}（{tz_name}），"
+                                 f"不在允许联系时段 {_window_text(window)} 内。")
+            else:
+                limit = sel.limit or settings.max_calls_per_day
+                matched.append(f"第{context.call_of_day}次")
+                sentences.append(f"这是当天（{day}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
+                                 f"超过每日 {limit} 次的上限。")
         return self._finding(rule, None, transcript, Evidence(matched=matched, explanation=" ".join(sentences)))
 
     # -- utterance rules ----------------------------------------------------
     def _utterance_rule(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
-                        trace: DialogueTrace) -> Finding | None:
-        spec = rule.spec
-        if spec.scope != "any" and spec.scope != ctx.speaker:
-            return None
-        if not ctx.text:
-            return None
-        if not rule.needs_regex and not any(l in ctx.hits for l in rule.trigger_lexicons):
-            return None
-        want = spec.detection.dialogue
-        if want is not None:
-            if want.callee == "third_party" and not trace.third_party:
-                return None
-            if want.callee == "may_hear_debt" and trace.third_party:
-                return None
-            if want.identity == "confirmed" and not trace.confirmed_before[ctx.index]:
-                return None
-            if want.identity == "unconfirmed" and trace.confirmed_before[ctx.index]:
-                return None
+                        trace: DialogueTrace | None) -> Finding | None:
+        """The rule on one utterance whose dialogue state it accepts (the caller checks)."""
         matches: dict[str, list[Match]] = {}
-        # Positive selections first: with none of them, no condition can hold
-        # (a condition true on nothing is refused at load), so filters are skipped.
-        for name in rule.positive:
-            found = self._select(rule, name, ctx, matches)
+        plans = rule.plans
+        positives = rule.positive_count
+        for plan in plans[:positives]:
+            found = self._select(rule, plan, ctx, matches)
             if found:
-                matches[name] = found
-        if not matches:
+                matches[plan.name] = found
+        # No condition holds on nothing (refused at load); and the other
+        # selections only appear under `not`, so they can only turn it false.
+        if not matches or not rule.condition(frozenset(matches)):
             return None
-        for name in spec.detection.selections:
-            if name not in rule.positive and name not in matches:
-                found = self._select(rule, name, ctx, matches)
-                if found:
-                    matches[name] = found
-        if not rule.condition(frozenset(matches)):
+        evidence_matches = [m for found in matches.values() for m in found]
+        vetoed = False
+        for plan in plans[positives:]:
+            found = self._select(rule, plan, ctx, matches)
+            if found:
+                matches[plan.name] = found
+                vetoed = True
+        if vetoed and not rule.condition(frozenset(matches)):
             return None
-        evidence_matches = [m for name in spec.detection.selections if name in rule.positive
-                            for m in matches.get(name, [])]
-        evidence_matches = list({(m.start, m.end, m.term): m for m in evidence_matches}.values())
-        # A finding is as sure as its weakest evidence: one term heard by sound makes it phonetic.
-        phonetic = any(m.phonetic for m in evidence_matches)
-        score = min((m.score for m in evidence_matches), default=1.0)
-        terms = list(dict.fromkeys(m.text for m in evidence_matches))
-        state = trace.state_at(ctx.index) if want is not None else None
-        explanation = self._explain(rule, ctx, terms, evidence_matches, state, trace)
-        return self._finding(rule, ctx.index, transcript, Evidence(
-            matched=terms, explanation=explanation, matches=evidence_matches, score=score,
-            phonetic=phonetic, dialogue_state=state))
+        return self._utterance_finding(rule, ctx, transcript, trace, evidence_matches)
 
-    def _select(self, rule: CompiledRule, name: str, ctx: UtteranceContext,
+    def _utterance_finding(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
+                           trace: DialogueTrace | None, found: list[Match]) -> Finding:
+        # Drop repeats (a hit used by two selections: the later one's match
+        # stands, in the earlier one's place), gather the terms, and make the
+        # finding as sure as its weakest evidence (one term heard by sound
+        # makes it phonetic).
+        unique: dict[tuple[int, int, str], Match] = {}
+        for m in found:
+            unique[(m.start, m.end, m.term)] = m
+        matches = list(unique.values())
+        terms: dict[str, None] = {}
+        score, phonetic = 1.0, False
+        for m in matches:
+            terms[m.text] = None
+            if m.score < score:
+                score = m.score
+            if m.phonetic:
+                phonetic = True
+        matched = list(terms)
+        state = trace.state_at(ctx.index) if rule.dialogue is not None else None
+        explanation = self._explain(rule, ctx, matched, phonetic, state, trace)
+        return self._finding(rule, ctx.index, transcript,
+                             Evidence(matched, explanation, matches, score, phonetic, state))
+
+    def _select(self, rule: CompiledRule, plan: SelectionPlan, ctx: UtteranceContext,
                 done: dict[str, list[Match]]) -> list[Match]:
-        sel = rule.spec.detection.selections[name]
         out: list[Match] = []
-        if sel.lexicon or sel.terms:
+        kind = plan.kind
+        if kind == "lexicon":
             scores = self._scores
-            for lex in rule.selection_lexicons[name]:
-                for h in ctx.hits.get(lex, ()):
-                    if h.kind == "phonetic" and (not sel.phonetic or h.end - h.start < sel.phonetic_min_chars):
+            name = plan.name
+            text = ctx.norm.text
+            hits = ctx.hits
+            min_sound = plan.phonetic_min_chars  # 0: hits by sound refused
+            whole_words = plan.whole_words
+            negatable = plan.negatable
+            for lex in plan.lexicons:
+                for h in hits.get(lex, ()):
+                    lexicon, term, start, end, how = h
+                    if how == "phonetic" and (not min_sound or end - start < min_sound):
                         continue
-                    if sel.whole_words and h.end - h.start <= 2 and not ctx.aligned(h.start, h.end):
+                    if whole_words and end - start <= 2 and not ctx.aligned(start, end):
                         continue
-                    if sel.negatable and ctx.negated(h.start):
+                    if negatable and ctx.negated(start):
                         continue
-                    out.append(Match(h.term, ctx.text[h.start:h.end], h.start, h.end, name,
-                                     h.kind != "literal", scores[h.kind]))
-        elif sel.regex:
-            for pattern in rule.regexes[name]:
-                for m in pattern.finditer(ctx.text):
-                    if m.end() > m.start() and not (sel.negatable and ctx.negated(m.start())):
-                        out.append(Match(m.group(0), m.group(0), m.start(), m.end(), name))
-        elif sel.near:
-            a_name, b_name = sel.near
-            a = done.get(a_name) if a_name in done else self._select(rule, a_name, ctx, done)
-            b = done.get(b_name) if b_name in done else self._select(rule, b_name, ctx, done)
-            for ma in a or ():
+                    out.append(_new_tuple(Match, (term, text[start:end], start, end, name, how != "literal",
+                                                  scores[how])))
+        elif kind == "regex":
+            text = ctx.norm.text
+            for pattern in plan.regexes:
+                for m in pattern.finditer(text):
+                    start, end = m.span()
+                    if end > start and not (plan.negatable and ctx.negated(start)):
+                        found = m.group(0)
+                        out.append(_new_tuple(Match, (found, found, start, end, plan.name, False, 1.0)))
+        else:
+            a_name, b_name = plan.near
+            a = done.get(a_name) if a_name in done else self._select(rule, rule.plan(a_name), ctx, done)
+            if not a:
+                return out
+            b = done.get(b_name) if b_name in done else self._select(rule, rule.plan(b_name), ctx, done)
+            for ma in a:
                 for mb in b or ():
                     if ma.start < mb.end and mb.start < ma.end:
                         continue  # overlapping hits are one word (联系 in 联系人), not two
-                    if sel.ordered and mb.start < ma.end:
+                    if plan.ordered and mb.start < ma.end:
                         continue
                     gap = max(mb.start - ma.end, ma.start - mb.end, 0)
-                    if gap > sel.within:
+                    if gap > plan.within:
                         continue
-                    if sel.same_clause and ctx.clause_of(ma.start) != ctx.clause_of(mb.start):
+                    if plan.same_clause and ctx.clause_of(ma.start) != ctx.clause_of(mb.start):
                         continue
-                    if sel.negatable and ctx.negated(min(ma.start, mb.start)):
+                    if plan.negatable and ctx.negated(min(ma.start, mb.start)):
                         continue
                     out.extend((ma, mb))
         return out
 
-    def _explain(self, rule: CompiledRule, ctx: UtteranceContext, terms: list[str], matches: list[Match],
-                 state: str | None, trace: DialogueTrace) -> str:
+    def _explain(self, rule: CompiledRule, ctx: UtteranceContext, terms: list[str], phonetic: bool,
+                 state: str | None, trace: DialogueTrace | None) -> str:
         spec = rule.spec
-        matched = "、".join(f"「{t}」" for t in terms)
-        sound = "（部分词语按读音匹配，可能是语音识别的同音错误）" if any(m.phonetic for m in matches) else ""
+        matched = "、".join(["「" + t + "」" for t in terms])
+        speaker = _SPEAKER_ZH.get(ctx.speaker, ctx.speaker)
         if spec.explanation:
-            text = spec.explanation.format(matched=matched, speaker=_SPEAKER_ZH.get(ctx.speaker, ctx.speaker),
-                                           title=spec.title)
+            text = spec.explanation.format(matched=matched, speaker=speaker, title=spec.title)
         else:
-            text = f"{_SPEAKER_ZH.get(ctx.speaker, ctx.speaker)}说了{matched}：{spec.title}。"
+            text = f"{speaker}说了{matched}：{spec.title}。"
         if state == "third_party" and trace.third_party_reason:
             text += f" 对方不是债务人本人（{trace.third_party_reason}）。"
         elif state == "unconfirmed":
             text += " 此时对方尚未确认是债务人本人。"
-        return text + sound
+        return text + "（部分词语按读音匹配，可能是语音识别的同音错误）" if phonetic else text
 
     def _finding(self, rule: CompiledRule, index: int | None, transcript: Transcript,
                  evidence: Evidence) -> Finding:
-        u = transcript.utterances[index] if index is not None else None
-        return Finding(
-            rule_id=rule.id, category=rule.spec.category, severity=rule.spec.severity,
-            utterance_index=index, speaker=u.speaker if u else None, start=u.start if u else None,
-            end=u.end if u else None, text=u.text if u else None, evidence=evidence,
-            title=rule.spec.title, pack=self.pack.name, pack_version=self.pack.version)
+        spec = rule.spec
+        if index is None:
+            return Finding(spec.id, spec.category, spec.severity, None, None, None, None, None, evidence,
+                           spec.title, self.pack.name, self.pack.version)
+        u = transcript.utterances[index]
+        return Finding(spec.id, spec.category, spec.severity, index, u.speaker, u.start, u.end, u.text, evidence,
+                       spec.title, self.pack.name, self.pack.version)
+
+
+def _dialogue_allows(want: DialogueState, trace: DialogueTrace, index: int) -> bool:
+    """Where the conversation stands at utterance `index` is where the rule applies."""
+    if want.callee == "third_party" and not trace.third_party:
+        return False
+    if want.callee == "may_hear_debt" and trace.third_party:
+        return False
+    if want.identity == "confirmed" and not trace.confirmed_before[index]:
+        return False
+    if want.identity == "unconfirmed" and trace.confirmed_before[index]:
+        return False
+    return True
+
+
+def _window_text(window: ContactWindow) -> str:
+    return f"{window.start.isoformat(timespec='minutes')}-{window.end.isoformat(timespec='minutes')}"
+
+
+def _finding_order(f: Finding) -> tuple[int, int, str]:
+    return (f.utterance_index if f.utterance_index is not None else -1, -SEVERITY_ORDER[f.severity], f.rule_id)
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 Category = Literal[
     "threat",
@@ -21,9 +21,9 @@ Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
-@dataclass(slots=True)
-class Match:
-    """One term found in an utterance."""
+class Match(NamedTuple):
+    """One term found in an utterance. A named tuple: the engine makes
+    several per finding, and a tuple is the cheapest object Python builds."""
 
     term: str          # the lexicon term
     text: str          # the text as it stands in the (normalized) utterance

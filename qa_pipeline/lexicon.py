@@ -27,6 +27,7 @@ import ahocorasick
 from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
+from qa_pipeline._kernels import collect_hits
 from qa_pipeline.charmap import CharMap
 from qa_pipeline.errors import RulePackError
 
@@ -170,99 +171,66 @@ class TermHit(NamedTuple):
 
 @dataclass(slots=True)
 class TermMatcher:
-    """All lexicons of a pack compiled into one literal and one phonetic automaton."""
+    """All lexicons of a pack compiled into one automaton over sound codes.
+
+    Every key is a string of syllable codes: a term or listed mishearing is
+    added under the code of its own characters (a hit is literal when the text
+    there is exactly that form), and a term long enough to be heard by sound
+    also under the codes of its other readings. One pass over the coded text
+    finds both kinds; a literal hit and a sound hit of the same span share a
+    key, so a sound match never repeats a literal one without any look-up.
+    """
 
     encoder: PhoneticEncoder
     phonetic_min_chars: int = 2
-    _literal: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
-    _phonetic: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
-    _literal_payload: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
-    _phonetic_payload: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    # code key -> (lexicon, term, form, kind); form is None for sound matches
+    _payload: dict[str, list[tuple[str, str, str | None, str]]] = field(default_factory=dict)
     _built: bool = False
 
     def add(self, lexicon: str, entry: LexiconEntry, phonetic: bool = True) -> None:
-        self._literal_payload.setdefault(entry.term, []).append((lexicon, entry.term, "literal"))
+        code = self.encoder.encode_text
+        self._payload.setdefault(code(entry.term), []).append((lexicon, entry.term, entry.term, "literal"))
         for variant in entry.variants:
-            self._literal_payload.setdefault(variant, []).append((lexicon, entry.term, "variant"))
+            self._payload.setdefault(code(variant), []).append((lexicon, entry.term, variant, "variant"))
         if phonetic and len(entry.term) >= self.phonetic_min_chars:
             for key in self.encoder.encode_term(entry.term):
-                self._phonetic_payload.setdefault(key, []).append((lexicon, entry.term))
+                self._payload.setdefault(key, []).append((lexicon, entry.term, None, "phonetic"))
 
     def build(self) -> "TermMatcher":
-        for key, payload in self._literal_payload.items():
-            self._literal.add_word(key, (len(key), tuple(dict.fromkeys(payload))))
-        for key, payload in self._phonetic_payload.items():
-            self._phonetic.add_word(key, (len(key), tuple(dict.fromkeys(payload))))
-        if self._literal_payload:
-            self._literal.make_automaton()
-        if self._phonetic_payload:
-            self._phonetic.make_automaton()
+        for key, payload in self._payload.items():
+            items = list(dict.fromkeys(payload))
+            # Character forms first: a sound item is dropped when its lexicon already hit literally here.
+            items.sort(key=lambda item: item[2] is None)
+            self._automaton.add_word(key, (len(key), tuple(items)))
+        if self._payload:
+            self._automaton.make_automaton()
         self._built = True
         return self
 
     @property
-    def literal_automaton(self) -> ahocorasick.Automaton:
-        return self._literal
+    def automaton(self) -> ahocorasick.Automaton:
+        return self._automaton
 
     def find_each(self, texts: list[str]) -> list[dict[str, list[TermHit]]]:
-        """Hits per text, grouped by lexicon, from one pass over all the texts
-        joined by a newline (which no term contains)."""
+        """Hits per text, grouped by lexicon (literal hits in text order, then
+        sound hits), from one pass over all the texts joined by a newline
+        (which no term contains)."""
+        if not self._payload:
+            return [{} for _ in texts]
         starts: list[int] = []
         pos = 0
         for text in texts:
             starts.append(pos)
             pos += len(text) + 1
-        out: list[dict[str, list[TermHit]]] = [{} for _ in texts]
         joined = "\n".join(texts)
-        literal: list[tuple[int, int, tuple]] = list(self._literal.iter(joined)) if self._literal_payload else []
-        i, base, limit = 0, 0, (starts[1] if len(starts) > 1 else pos)
-        for end_idx, (length, payload) in literal:
-            start = end_idx - length + 1
-            if start >= limit or start < base:
-                i = bisect_right(starts, start) - 1
-                base, limit = starts[i], (starts[i + 1] if i + 1 < len(starts) else pos)
-            group = out[i]
-            for lexicon, term, kind in payload:
-                # tuple.__new__ builds the named tuple without its Python-level constructor
-                hit = _new_tuple(TermHit, (lexicon, term, start - base, end_idx + 1 - base, kind))
-                if lexicon in group:
-                    group[lexicon].append(hit)
-                else:
-                    group[lexicon] = [hit]
-        if self._phonetic_payload:
-            seen: set[tuple[str, int, int]] | None = None
-            for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(joined)):
-                if seen is None:  # literal spans, so a sound match never repeats a literal one
-                    seen = {(lex, e, n) for e, (n, pl) in literal for lex, _t, _k in pl}
-                start = end_idx - length + 1
-                i = bisect_right(starts, start) - 1
-                base = starts[i]
-                for lexicon, term in payload:
-                    key = (lexicon, end_idx, length)
-                    if key not in seen:
-                        seen.add(key)
-                        out[i].setdefault(lexicon, []).append(
-                            TermHit(lexicon, term, start - base, end_idx + 1 - base, "phonetic"))
-        return out
+        return collect_hits(self._automaton, self.encoder.encode_text(joined), joined, starts, pos, TermHit)
 
     def find(self, text: str) -> list[TermHit]:
-        """Every lexicon hit in `text`; a phonetic hit only where no literal one covers it."""
-        hits: list[TermHit] = []
-        if self._literal_payload:
-            for end_idx, (length, payload) in self._literal.iter(text):
-                start = end_idx - length + 1
-                for lexicon, term, kind in payload:
-                    hits.append(TermHit(lexicon, term, start, end_idx + 1, kind))
-        if self._phonetic_payload:
-            seen: set[tuple[str, int, int]] | None = None
-            for end_idx, (length, payload) in self._phonetic.iter(self.encoder.encode_text(text)):
-                if seen is None:
-                    seen = {(h.lexicon, h.start, h.end) for h in hits}
-                start = end_idx - length + 1
-                for lexicon, term in payload:
-                    if (lexicon, start, end_idx + 1) not in seen:
-                        hits.append(TermHit(lexicon, term, start, end_idx + 1, "phonetic"))
-                        seen.add((lexicon, start, end_idx + 1))
+        """Every lexicon hit in `text`, literal ones first, each kind in text order."""
+        groups = self.find_each([text])[0].values()
+        hits = [h for group in groups for h in group]
+        hits.sort(key=lambda h: (h.kind == "phonetic", h.end, h.start))
         return hits
 
 

@@ -18,11 +18,40 @@ from pydantic import BaseModel, ValidationError
 
 from qa_pipeline.errors import RulePackError
 from qa_pipeline.lexicon import Lexicon, LexiconEntry, TermMatcher, load_lexicon, phonetic_encoder
-from qa_pipeline.rulepack.condition import Condition, ConditionError, compile_condition
-from qa_pipeline.rulepack.schema import PackManifest, Rule, Selection
+from qa_pipeline.rulepack.anchors import Frequency, anchors_of
+from qa_pipeline.rulepack.condition import (NO_REQUIREMENT, Condition, ConditionError, Requirement, all_of, any_of,
+                                            compile_condition)
+from qa_pipeline.rulepack.schema import DialogueState, PackManifest, Rule, Selection
 from qa_pipeline.segment import Segmenter
 
 MANIFEST = "pack.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionPlan:
+    """One term, lexicon, regex or near selection, flattened for the engine's
+    inner loop (no pydantic attribute look-ups per hit)."""
+
+    name: str
+    kind: str                               # "lexicon" (terms too) | "regex" | "near"
+    lexicons: tuple[str, ...] = ()          # real or inline lexicon names
+    regexes: tuple[re.Pattern[str], ...] = ()
+    near: tuple[str, str] | None = None
+    phonetic_min_chars: int = 0             # 0: hits found by sound are refused
+    whole_words: bool = False
+    negatable: bool = False
+    within: int = 0
+    ordered: bool = False
+    same_clause: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Conjunct:
+    """One way a rule can fire: every lexicon here has a hit in the utterance
+    and every regex selection here matches it. Necessary, not sufficient."""
+
+    lexicons: frozenset[str]
+    regexes: tuple[str, ...] = ()  # selection names
 
 
 @dataclass(slots=True)
@@ -40,10 +69,31 @@ class CompiledRule:
     needs_regex: bool
     # one search over all the rule's regexes: a cheap test before evaluating it
     regex_prefilter: re.Pattern[str] | None = None
+    # the condition's necessary condition in lexicons and regexes (see Conjunct)
+    requirement: tuple[Conjunct, ...] = ()
+    # positive selections first (no condition holds without one), then the rest
+    plans: tuple[SelectionPlan, ...] = ()
+    positive_count: int = 0
+    # where the conversation must stand (copied from the spec for the inner loop)
+    dialogue: DialogueState | None = None
+    _plan_by_name: dict[str, SelectionPlan] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._plan_by_name = {p.name: p for p in self.plans}
+        self.dialogue = self.spec.detection.dialogue
+        self.positive_count = sum(1 for p in self.plans if p.name in self.positive)
 
     @property
     def id(self) -> str:
         return self.spec.id
+
+    def plan(self, name: str) -> SelectionPlan:
+        return self._plan_by_name[name]
+
+    def may_match(self, selections: tuple[str, ...], text: str) -> bool:
+        """Every one of these regex selections finds something in `text`."""
+        regexes = self.regexes
+        return all(any(p.search(text) for p in regexes[name]) for name in selections)
 
 
 @dataclass(slots=True)
@@ -58,6 +108,7 @@ class RulePack:
     files: list[str] = field(default_factory=list)
     _lexicon_sets: dict[str, frozenset[str]] | None = None
     _negation_cue_chars: frozenset[str] | None = None
+    _negation_cue_pattern: re.Pattern[str] | None = None
 
     @property
     def name(self) -> str:
@@ -79,6 +130,15 @@ class RulePack:
             chars = self._negation_cue_chars = frozenset(
                 term[0] for term in self.lexicons[self.settings.negation.cues].terms)
         return chars
+
+    @property
+    def negation_cue_pattern(self) -> re.Pattern[str]:
+        """A search for any first character of a negation cue (C speed)."""
+        pattern = self._negation_cue_pattern
+        if pattern is None:
+            chars = "".join(sorted(self.negation_cue_chars))
+            pattern = self._negation_cue_pattern = re.compile(f"[{re.escape(chars)}]") if chars else re.compile("(?!)")
+        return pattern
 
     @property
     def lexicon_sets(self) -> dict[str, frozenset[str]]:
@@ -199,6 +259,13 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
             user_words.add(entry.term)
     for name in negation_lexicons:
         user_words.update(all_lexicons[name].terms)
+    segmenter = Segmenter(user_words)
+    # Regex selections that can make a rule fire get literal anchors in the
+    # same automaton (not in the segmenter: they are not words of the pack).
+    for rule in rules:
+        for anchor_lexicon in _add_anchors(rule, segmenter.frequency):
+            for entry in anchor_lexicon.entries:
+                matcher.add(anchor_lexicon.name, entry, phonetic=False)
     matcher.build()
 
     d = settings.dialogue
@@ -207,7 +274,7 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         deny_answer=_join(d.deny_answer) if d.deny_answer else None,
         self_identify=_join(d.self_identify) if d.self_identify else None)
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
-                    segmenter=Segmenter(user_words), dialogue=dialogue,
+                    segmenter=segmenter, dialogue=dialogue,
                     files=[str(manifest_path)] + [str(p) for p in rule_files])
 
 
@@ -255,9 +322,10 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
     if spec.scope == "call" and any(not (s.contact_window or s.calls_per_day) for s in det.selections.values()):
         raise fail("scope", "call-level rules can only use contact_window and calls_per_day selections")
     try:
-        condition, used, positive = compile_condition(det.condition, det.selections)
+        compiled = compile_condition(det.condition, det.selections)
     except ConditionError as exc:
         raise fail("detection.condition", str(exc)) from None
+    condition, positive = compiled.predicate, compiled.positive
     if spec.scope != "call" and condition(frozenset()):
         raise fail("detection.condition", "condition is true when nothing matches; it would flag every utterance")
 
@@ -274,7 +342,72 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
     if needs_regex:
         patterns = [r.pattern for name in positive for other in (det.selections[name].near or [name])
                     for r in regexes.get(other, ())]
-        prefilter = re.compile("|".join(f"(?:{p})" for p in patterns))
+        # Run over a whole side of the call, one utterance a line: ^ and $ must
+        # match at every line; \A and \Z cannot, so such a rule goes without.
+        if not any("\\A" in p or "\\Z" in p for p in patterns):
+            prefilter = re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
+    requirement = () if spec.scope == "call" else _requirement(compiled.requirement, det.selections, selection_lexicons)
+    plans = tuple(_plan(name, det.selections[name], selection_lexicons, regexes)
+                  for name in sorted(det.selections, key=lambda n: n not in positive)
+                  if spec.scope != "call")
     return CompiledRule(spec=spec, source=source, condition=condition, selection_lexicons=selection_lexicons,
                         regexes=regexes, positive=frozenset(positive), trigger_lexicons=trigger,
-                        needs_regex=needs_regex, regex_prefilter=prefilter)
+                        needs_regex=needs_regex, regex_prefilter=prefilter, requirement=requirement, plans=plans)
+
+
+_REGEX_ATOM = "\0regex:"  # cannot be a lexicon name (file stems and rule:selection)
+_ANCHORS = ":anchors"  # suffix of the lexicon of a regex selection's anchors
+
+
+def _add_anchors(rule: CompiledRule, frequency: Frequency) -> list[Lexicon]:
+    """Give each regex selection the rule needs an anchor lexicon, and require
+    it wherever the rule's requirement requires the regex."""
+    made: dict[str, Lexicon] = {}
+    for way in rule.requirement:
+        for name in way.regexes:
+            if name not in made:
+                anchors = anchors_of(rule.spec.detection.selections[name].regex or [], frequency)
+                if anchors:
+                    lex_name = f"{rule.id}:{name}{_ANCHORS}"
+                    made[name] = Lexicon(lex_name, [LexiconEntry(a) for a in sorted(anchors)], rule.source)
+    if made:
+        rule.requirement = tuple(
+            Conjunct(way.lexicons | {made[n].name for n in way.regexes if n in made}, way.regexes)
+            for way in rule.requirement)
+    return list(made.values())
+
+
+def _requirement(by_selection: Requirement, selections: dict[str, Selection],
+                 selection_lexicons: dict[str, tuple[str, ...]]) -> tuple[Conjunct, ...]:
+    """The condition's requirement (sets of selections), rewritten in what an
+    utterance shows before any rule runs: which lexicons have hits."""
+
+    def of(name: str) -> Requirement:
+        sel = selections[name]
+        if sel.near:
+            return all_of(of(sel.near[0]), of(sel.near[1]))
+        if sel.regex:
+            return frozenset({frozenset({_REGEX_ATOM + name})})
+        return frozenset(frozenset({lex}) for lex in selection_lexicons[name])
+
+    total: Requirement = frozenset()
+    for names in by_selection:
+        need = NO_REQUIREMENT
+        for name in sorted(names):
+            need = all_of(need, of(name))
+        total = any_of(total, need)
+    return tuple(sorted(
+        (Conjunct(frozenset(a for a in atoms if not a.startswith(_REGEX_ATOM)),
+                  tuple(sorted(a[len(_REGEX_ATOM):] for a in atoms if a.startswith(_REGEX_ATOM))))
+         for atoms in total),
+        key=lambda c: (sorted(c.lexicons), c.regexes)))
+
+
+def _plan(name: str, sel: Selection, selection_lexicons: dict[str, tuple[str, ...]],
+          regexes: dict[str, tuple[re.Pattern[str], ...]]) -> SelectionPlan:
+    kind = "near" if sel.near else "regex" if sel.regex else "lexicon"
+    return SelectionPlan(
+        name=name, kind=kind, lexicons=selection_lexicons.get(name, ()), regexes=regexes.get(name, ()),
+        near=(sel.near[0], sel.near[1]) if sel.near else None,
+        phonetic_min_chars=sel.phonetic_min_chars if sel.phonetic else 0, whole_words=sel.whole_words,
+        negatable=sel.negatable, within=sel.within, ordered=sel.ordered, same_clause=sel.same_clause)
