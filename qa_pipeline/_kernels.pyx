@@ -188,3 +188,35 @@ def find_candidates(list speakers, list texts, list hits, dict by_lexicon, list 
                 found.sort()
             out.append((index, found))
     return out
+
+
+def select_hits(tuple lexicons, dict hits, str text, str name, Py_ssize_t min_sound, bint whole_words,
+                bint negatable, dict scores, object ctx, object match_type):
+    """A lexicon selection's matches in one utterance: its lexicons' hits,
+    less sound hits it refuses (min_sound 0: all of them; else shorter ones),
+    short hits that are not whole words, and hits a negation governs
+    (see engine.Scanner._select)."""
+    cdef list out = []
+    cdef list bucket
+    cdef tuple h
+    cdef object item
+    cdef Py_ssize_t start, end
+    cdef object how
+    for lex in lexicons:
+        bucket = hits.get(lex)
+        if bucket is None:
+            continue
+        for item in bucket:
+            h = <tuple>item  # a TermHit: a tuple subclass
+            start = h[2]
+            end = h[3]
+            how = h[4]
+            if how == "phonetic" and (min_sound == 0 or end - start < min_sound):
+                continue
+            if whole_words and end - start <= 2 and not ctx.aligned(start, end):
+                continue
+            if negatable and ctx.negated(start):
+                continue
+            out.append(tuple.__new__(match_type, (h[1], text[start:end], start, end, name, how != "literal",
+                                                  scores[how])))
+    return out

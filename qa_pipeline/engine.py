@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from qa_pipeline._kernels import find_candidates
+from qa_pipeline._kernels import find_candidates, select_hits
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.dialogue import DialogueTrace, trace_dialogue
 from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
@@ -131,6 +131,9 @@ class CallContext:
     call_of_day: int | None = None
 
 
+_NO_CONTEXT = CallContext()
+
+
 @dataclass(slots=True)
 class Scanner:
     pack: RulePack
@@ -144,6 +147,10 @@ class Scanner:
     # once a search over everything that speaker said found them.
     _regex_only: dict[str, list[tuple[int, Conjunct]]] = field(default_factory=dict)
     _call_rules: list[CompiledRule] = field(default_factory=list)
+    # by rule position: None, or the dialogue state it needs as
+    # (callee is a third party?, identity confirmed before?), None where it does not care
+    _gates: list[tuple[bool | None, bool | None] | None] = field(default_factory=list)
+    _reads_dialogue: frozenset[int] = frozenset()
     # rule id -> (selection, contact window to be outside of | None, calls-per-day limit)
     _call_checks: dict[str, list[tuple[str, ContactWindow | None, int]]] = field(default_factory=dict)
     _scores: dict[str, float] = field(default_factory=dict)
@@ -151,6 +158,8 @@ class Scanner:
     def __post_init__(self) -> None:
         phonetic = self.pack.settings.phonetic
         self._scores = {"literal": 1.0, "variant": phonetic.variant_score, "phonetic": phonetic.score}
+        self._gates = [_gate(rule.dialogue) for rule in self.pack.rules]
+        self._reads_dialogue = frozenset(p for p, gate in enumerate(self._gates) if gate is not None)
         for position, rule in enumerate(self.pack.rules):
             if rule.spec.status == "deprecated":
                 continue
@@ -210,9 +219,11 @@ class Scanner:
         candidates = [self._candidates(sp, tx, h) for sp, tx, h in zip(speakers, texts, hits)]
         rules = pack.rules
         # Dialogue state only for the calls where a rule that reads it is a candidate.
+        reads_dialogue = self._reads_dialogue
         traces = [trace_dialogue(sp, tx, t.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
-                  if any(rules[p].dialogue is not None for _i, positions in cands for p in positions) else None
+                  if any(not reads_dialogue.isdisjoint(positions) for _i, positions in cands) else None
                   for t, sp, tx, cands in zip(transcripts, speakers, texts, candidates)]
+        gates = self._gates
         out: list[CallFindings] = []
         for k, transcript in enumerate(transcripts):
             found = findings[k]
@@ -221,8 +232,13 @@ class Scanner:
                 ctx: UtteranceContext | None = None
                 for position in positions:
                     rule = rules[position]
-                    if rule.dialogue is not None and not _dialogue_allows(rule.dialogue, trace, index):
-                        continue
+                    gate = gates[position]
+                    if gate is not None:
+                        third_party, confirmed = gate
+                        if third_party is not None and third_party != trace.third_party:
+                            continue
+                        if confirmed is not None and confirmed != trace.confirmed_before[index]:
+                            continue
                     if ctx is None:
                         ctx = UtteranceContext(index, speakers[k][index], norms[k][index], hits[k][index], pack)
                     finding = self._utterance_rule(rule, ctx, transcript, trace)
@@ -256,7 +272,7 @@ class Scanner:
     def _call_findings(self, transcript: Transcript, context: CallContext | None) -> list[Finding]:
         findings: list[Finding] = []
         if self._call_rules:
-            context = context or CallContext()
+            context = context or _NO_CONTEXT
             local = self.local_start(transcript)
             for rule in self._call_rules:
                 finding = self._call_rule(rule, transcript, context, local)
@@ -353,24 +369,8 @@ class Scanner:
         out: list[Match] = []
         kind = plan.kind
         if kind == "lexicon":
-            scores = self._scores
-            name = plan.name
-            text = ctx.norm.text
-            hits = ctx.hits
-            min_sound = plan.phonetic_min_chars  # 0: hits by sound refused
-            whole_words = plan.whole_words
-            negatable = plan.negatable
-            for lex in plan.lexicons:
-                for h in hits.get(lex, ()):
-                    lexicon, term, start, end, how = h
-                    if how == "phonetic" and (not min_sound or end - start < min_sound):
-                        continue
-                    if whole_words and end - start <= 2 and not ctx.aligned(start, end):
-                        continue
-                    if negatable and ctx.negated(start):
-                        continue
-                    out.append(_new_tuple(Match, (term, text[start:end], start, end, name, how != "literal",
-                                                  scores[how])))
+            return select_hits(plan.lexicons, ctx.hits, ctx.norm.text, plan.name, plan.phonetic_min_chars,
+                               plan.whole_words, plan.negatable, self._scores, ctx, Match)
         elif kind == "regex":
             text = ctx.norm.text
             for pattern in plan.regexes:
@@ -427,17 +427,13 @@ class Scanner:
                        spec.title, self.pack.name, self.pack.version)
 
 
-def _dialogue_allows(want: DialogueState, trace: DialogueTrace, index: int) -> bool:
-    """Where the conversation stands at utterance `index` is where the rule applies."""
-    if want.callee == "third_party" and not trace.third_party:
-        return False
-    if want.callee == "may_hear_debt" and trace.third_party:
-        return False
-    if want.identity == "confirmed" and not trace.confirmed_before[index]:
-        return False
-    if want.identity == "unconfirmed" and trace.confirmed_before[index]:
-        return False
-    return True
+def _gate(want: DialogueState | None) -> tuple[bool | None, bool | None] | None:
+    """A rule's `dialogue:` as (callee is a third party?, identity confirmed before?)."""
+    if want is None:
+        return None
+    third_party = {"third_party": True, "may_hear_debt": False}.get(want.callee or "")
+    confirmed = {"confirmed": True, "unconfirmed": False}.get(want.identity or "")
+    return third_party, confirmed
 
 
 def _window_text(window: ContactWindow) -> str:

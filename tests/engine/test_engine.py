@@ -128,3 +128,21 @@ def test_finding_carries_rule_pack_version_and_evidence(scanner):
     span = f.evidence.matches[0]
     assert f.text[span.start:span.end] == "老赖"
     assert (f.start, f.end, f.speaker) == (6.0, 8.5, "agent")
+
+
+def test_scan_many_is_scan_on_each_call(scanner):
+    """The batch path (chunks of calls, stage by stage) finds exactly what
+    scanning one call at a time finds, in order, with per-call contexts."""
+    from pathlib import Path
+
+    from qa_pipeline.bench_engine import generate_transcripts
+    from qa_pipeline.engine import CallContext
+
+    calls = generate_transcripts(Path(__file__).parent.parent / "corpus", 300, seed=21)
+    contexts = [CallContext(call_of_day=k % 6 or None) for k in range(len(calls))]
+    many = scanner.scan_many(calls, contexts)
+    assert [c.call_id for c in many] == [t.call_id for t in calls]
+    assert [c.to_json() for c in many] == [scanner.scan(t, ctx).to_json() for t, ctx in zip(calls, contexts)]
+    assert sum(len(c.findings) for c in many) > 300
+    assert any(f.category == "call_frequency" for c in many for f in c.findings)
+    assert scanner.scan_many([]) == []
