@@ -13,7 +13,7 @@ from qa_pipeline.transcript import CallMetadata, Transcript, parse_transcript
 from tests.api.helpers import SAMPLE_AUDIO
 
 
-def wait_for(client, url, headers, timeout=240.0) -> dict:
+def wait_for(client, url, headers, timeout=900.0) -> dict:  # a safety net, not a timing test
     deadline = time.monotonic() + timeout
     while True:
         call = client.get(url, headers=headers).json()
