@@ -18,7 +18,7 @@ from libc.math cimport log as c_log
 
 def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_t total, object hit_type):
     """Hits per text, grouped by lexicon: character hits in text order, then
-    sound hits. `starts[i]` is where text i begins in `joined`; `total` is the
+    sound hits, each a `hit_type` (tuple, or a tuple subclass such as TermHit). `starts[i]` is where text i begins in `joined`; `total` is the
     length of `joined` plus one."""
     cdef Py_ssize_t n = len(starts)
     cdef list out = [{} for _ in range(n)]
@@ -60,7 +60,9 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]
                 else:
                     literal.append(lexicon)
-                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3]))
+                hit = (lexicon, item[1], start - base, end_idx + 1 - base, item[3])
+                if hit_type is not tuple:
+                    hit = tuple.__new__(hit_type, hit)
                 bucket = group.get(lexicon)
                 if bucket is None:
                     group[lexicon] = [hit]
@@ -73,8 +75,10 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]  # one sound hit per lexicon and span
                 else:
                     literal.append(lexicon)
-                sounds.append((i, tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base,
-                                                            "phonetic"))))
+                hit = (lexicon, item[1], start - base, end_idx + 1 - base, "phonetic")
+                if hit_type is not tuple:
+                    hit = tuple.__new__(hit_type, hit)
+                sounds.append((i, hit))
     for i, hit in sounds:
         bucket = (<dict>out[i]).get(hit[0])
         if bucket is None:
