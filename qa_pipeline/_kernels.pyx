@@ -1,7 +1,7 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The engine's two innermost loops, compiled (Cython).
+"""The engine's innermost loops, compiled (Cython).
 
-Both are exact transcriptions of the Python they replace, kept here because
+Each is an exact transcription of the Python they replace, kept here because
 they run per character or per automaton hit of every call:
 
 - `collect_hits`: turn the automaton's raw hits over a call's coded text into
@@ -9,11 +9,16 @@ they run per character or per automaton hit of every call:
 - `cut_block`: jieba's dictionary segmentation without HMM (see
   segment.Segmenter.tokens).
 
+- `map_chars`: a character-for-character map (charmap.CharMap) without
+  NumPy's fixed cost per call, which dominated on short texts.
+
 Built by `pip install -e .` (setup.py); tests/test_kernels.py checks them
 against jieba and the reference code.
 """
 
+from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_FromKindAndData
 from libc.math cimport log as c_log
+from libc.stdlib cimport free, malloc
 
 
 def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_t total, object hit_type):
@@ -224,3 +229,28 @@ def select_hits(tuple lexicons, dict hits, str text, str name, Py_ssize_t min_so
             out.append(tuple.__new__(match_type, (h[1], text[start:end], start, end, name, how != "literal",
                                                   scores[how])))
     return out
+
+
+def map_chars(str text, const unsigned int[::1] table, dict wide):
+    """`text` with every character of the Basic Multilingual Plane replaced by
+    `table[code point]` and every other one by `wide.get(code point, itself)`."""
+    cdef Py_ssize_t n = len(text), i
+    cdef Py_UCS4 ch
+    cdef object mapped
+    if n == 0:
+        return text
+    cdef Py_UCS4* buf = <Py_UCS4*>malloc(n * sizeof(Py_UCS4))
+    if buf == NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = text[i]
+            if ch < 0x10000:
+                buf[i] = table[ch]
+            else:
+                mapped = wide.get(<long>ch)  # keyed by code point (a bare Py_UCS4 would become a str)
+                buf[i] = ch if mapped is None else <Py_UCS4>mapped
+        # FromKindAndData picks the narrowest storage, as every str must have.
+        return PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buf, n)
+    finally:
+        free(buf)

@@ -146,21 +146,19 @@ def test_odd_whitespace_is_all_whitespace_but_space_and_newline():
     assert {c for c in ALL_CHARS if c.isspace() and c != " "} == set(N._ODD_WHITESPACE)
 
 
-def test_charmap_utf16_path_matches_dictionary():
+def test_charmap_matches_the_dictionary():
     mapping = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x4E7E: 0x5E72}
     cmap = CharMap(mapping)
-    assert cmap._utf16
     rng = random.Random(3)
     for _ in range(2000):
         text = "".join(chr(rng.choice([rng.randrange(0x20, 0x3001), rng.randrange(0x4E00, 0x4F00),
                                        rng.randrange(0xFF00, 0xFF70), rng.randrange(0x10000, 0x10100)]))
                        for _ in range(rng.randrange(0, 20)))
         assert cmap(text) == text.translate(mapping)
-    wide = CharMap({0x20000: 0x41, 0x4E00: 0x42})  # a wide source: the UTF-32 path
-    assert not wide._utf16
-    assert wide("一\U00020000x") == "BAx"
-    with pytest.raises(UnicodeEncodeError):
-        cmap("a\ud800")
+    wide = CharMap({0x20000: 0x41, 0x4E00: 0x42, 0x41: 0x20001})  # to and from outside the BMP
+    assert wide("一\U00020000xA") == "BAx\U00020001"
+    assert cmap("a\ud800") == "a\ud800"  # a lone surrogate passes through, as it is
+    assert cmap("") == ""
 
 
 def _calls(corpus_texts, traditional_texts) -> list[list[str]]:
