@@ -38,8 +38,7 @@ def main() -> int:
         print("\n".join(engine.lines()))
         results["engine"] = {"transcripts": engine.transcripts, "megabytes": engine.megabytes,
                              "bare_seconds": engine.bare_seconds, "engine_seconds": engine.engine_seconds,
-                             "single_seconds": engine.single_seconds, "ratio": engine.ratio,
-                             "single_ratio": engine.single_ratio}
+                             "ratio": engine.ratio, "findings": engine.findings}
     if "asr" in only:
         from qa_pipeline.bench_asr import run_asr_bench
 

@@ -60,33 +60,25 @@ class EngineBench:
     transcripts: int
     megabytes: float
     bare_seconds: float
-    engine_seconds: float     # Scanner.scan_many over all of them (the batch path)
-    single_seconds: float     # Scanner.scan, one call at a time
+    engine_seconds: float     # Scanner.scan, one call at a time, as the product scans
     findings: int
 
     @property
     def ratio(self) -> float:
         return self.engine_seconds / self.bare_seconds
 
-    @property
-    def single_ratio(self) -> float:
-        return self.single_seconds / self.bare_seconds
-
     def lines(self) -> list[str]:
         return [
             f"transcripts: {self.transcripts}, text: {self.megabytes:.2f} MB (UTF-8)",
             f"bare pyahocorasick pass: {self.transcripts / self.bare_seconds:,.0f} transcripts/s, "
             f"{self.megabytes / self.bare_seconds:.2f} MB/s",
-            f"rule engine, scan_many:  {self.transcripts / self.engine_seconds:,.0f} transcripts/s, "
+            f"rule engine:             {self.transcripts / self.engine_seconds:,.0f} transcripts/s, "
             f"{self.megabytes / self.engine_seconds:.2f} MB/s ({self.findings} findings)",
-            f"rule engine, scan each:  {self.transcripts / self.single_seconds:,.0f} transcripts/s, "
-            f"{self.megabytes / self.single_seconds:.2f} MB/s",
-            f"engine / bare time ratio: {self.ratio:.2f}x batch, {self.single_ratio:.2f}x one at a time "
-            f"(target <= 5x)",
+            f"engine / bare time ratio: {self.ratio:.2f}x (target <= 5x)",
         ]
 
 
-def run_engine_bench(scanner: Scanner, corpus_dir: Path, count: int = 10_000, repeat: int = 3) -> EngineBench:
+def run_engine_bench(scanner: Scanner, corpus_dir: Path, count: int = 10_000, repeat: int = 5) -> EngineBench:
     transcripts = generate_transcripts(corpus_dir, count)
     texts = [u.text for t in transcripts for u in t.utterances]
     megabytes = sum(len(x.encode("utf-8")) for x in texts) / 1e6
@@ -101,23 +93,17 @@ def run_engine_bench(scanner: Scanner, corpus_dir: Path, count: int = 10_000, re
         return hits
 
     def engine() -> int:
-        return sum(len(c.findings) for c in scanner.scan_many(transcripts))
-
-    def single() -> int:
+        # Each call's findings are counted and dropped, as the audit stores and drops them.
         return sum(len(scanner.scan(t).findings) for t in transcripts)
 
     engine()  # warm caches (OpenCC, jieba dictionary) outside the timing
-    bare_best = engine_best = single_best = float("inf")
+    bare_best = engine_best = float("inf")
     findings = 0
-    for _ in range(repeat):  # interleaved, best of N, so all see the same machine load
+    for _ in range(repeat):  # interleaved, best of N, so both see the same machine load
         start = time.perf_counter()
         bare()
         bare_best = min(bare_best, time.perf_counter() - start)
         start = time.perf_counter()
         findings = engine()
         engine_best = min(engine_best, time.perf_counter() - start)
-        start = time.perf_counter()
-        if single() != findings:
-            raise AssertionError("scan and scan_many disagree")
-        single_best = min(single_best, time.perf_counter() - start)
-    return EngineBench(len(transcripts), megabytes, bare_best, engine_best, single_best, findings)
+    return EngineBench(len(transcripts), megabytes, bare_best, engine_best, findings)

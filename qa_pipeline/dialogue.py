@@ -6,83 +6,158 @@ An identity question from the agent (请问是X本人吗) answered yes (是/对/
 打错了 / 我是他老婆 / 他不在) is a third party, for the whole call: debt
 details they heard before saying so were still told to a third party. The
 metadata's `callee.relation`, when it names a third party, overrides.
+
+Each pattern is searched in one turn at a time (`^` and `$` are the turn's
+start and end). The state is worked out only as far as the engine asks: a
+call whose metadata already names a third party needs no search at all, and
+the agent's turns, most of a call's text, are searched for an identity
+question only where a customer's answer could depend on one.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Callable
 
 from qa_pipeline.rulepack.loader import DialoguePatterns
 
 # How many customer turns may pass before an identity question counts as unanswered.
 _ANSWER_WINDOW = 2
 
+# What a customer turn does to an open identity question (one still waiting
+# for its answer): closes it (an answer: yes, no, or "I am someone else"),
+# leaves it as it is (identity is already confirmed), or uses up one of the
+# turns it may wait.
+_CLOSES, _KEEPS, _WAITS = 0, 1, 2
 
-@dataclass(frozen=True, slots=True)
+
+def says(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` matches some non-empty part of one turn's text."""
+    m = pattern.search(text)
+    if m is None:
+        return False
+    if m.end() > m.start():
+        return True
+    return any(m.end() > m.start() for m in pattern.finditer(text))
+
+
 class DialogueTrace:
-    confirmed_before: tuple[bool, ...]  # per utterance: identity confirmed before it was said
-    third_party: bool                  # the callee is not someone who may hear the debt
-    third_party_reason: str | None
-    confirmed_at: int | None           # index of the confirming answer
+    """The dialogue state of one call, worked out on first use."""
+
+    __slots__ = ("_speakers", "_texts", "_relation", "_by_relation", "_patterns", "_walked", "_asks",
+                 "_third_party", "_reason", "_before", "_confirmed_at", "_effects")
+
+    def __init__(self, speakers: list[str], texts: list[str], relation: str, may_hear_debt: list[str],
+                 patterns: DialoguePatterns) -> None:
+        self._speakers = speakers
+        self._texts = texts
+        self._relation = relation
+        self._by_relation = relation not in may_hear_debt
+        self._patterns = patterns
+        self._walked = False
+        self._asks: dict[int, bool] = {}
+        self._third_party = self._by_relation
+        self._reason = f"metadata callee.relation is {relation}" if self._by_relation else None
+        self._before: tuple[bool, ...] = ()
+        self._confirmed_at: int | None = None
+        self._effects: list[int] = []
+
+    # -- what the engine reads ------------------------------------------------
+    @property
+    def third_party(self) -> bool:
+        """The callee is not someone who may hear the debt."""
+        if not self._by_relation and not self._walked:
+            self._walk()
+        return self._third_party
+
+    @property
+    def third_party_reason(self) -> str | None:
+        if not self._by_relation and not self._walked:
+            self._walk()
+        return self._reason
+
+    @property
+    def confirmed_before(self) -> tuple[bool, ...]:
+        """Per utterance: identity was confirmed before it was said."""
+        if not self._walked:
+            self._walk()
+        return self._before
+
+    @property
+    def confirmed_at(self) -> int | None:
+        """Index of the confirming answer."""
+        if not self._walked:
+            self._walk()
+        return self._confirmed_at
 
     def state_at(self, index: int) -> str:
         if self.third_party:
             return "third_party"
         return "confirmed" if self.confirmed_before[index] else "unconfirmed"
 
+    # -- working it out -------------------------------------------------------
+    def _asked(self, index: int) -> bool:
+        """The agent's turn `index` asks whether the callee is the debtor."""
+        asked = self._asks.get(index)
+        if asked is None:
+            asked = self._asks[index] = says(self._patterns.identity_question, self._texts[index])
+        return asked
 
-def _turns_matching(pattern: re.Pattern[str], speakers: list[str], texts: list[str],
-                    side: Callable[[str], bool]) -> set[int]:
-    """Indices of the turns of one side in which `pattern` matches, from one
-    search over those turns joined by newlines (patterns never cross one)."""
-    indices = [i for i, s in enumerate(speakers) if side(s)]
-    starts: list[int] = []
-    pos = 0
-    for i in indices:
-        starts.append(pos)
-        pos += len(texts[i]) + 1
-    joined = "\n".join(texts[i] for i in indices)
-    found: set[int] = set()
-    for m in pattern.finditer(joined):
-        last = max(m.end() - 1, m.start())
-        k = bisect_right(starts, last) - 1
-        if texts[indices[k]] and joined[m.start():m.end()].strip("\n"):
-            found.add(indices[k])
-    return found
+    def _question_open(self, index: int) -> bool:
+        """An identity question is waiting for its answer when the customer's
+        turn `index` comes: asked in an agent turn before it, with no answer
+        since and fewer than the window's customer turns gone by."""
+        waited = 0
+        speakers, effects = self._speakers, self._effects
+        for k in range(index - 1, -1, -1):
+            if speakers[k] == "agent":
+                if self._asked(k):
+                    return True
+                continue
+            effect = effects[k]
+            if effect == _CLOSES:
+                return False
+            if effect == _WAITS:
+                waited += 1
+                if waited >= _ANSWER_WINDOW:
+                    return False
+        return False
 
+    def _walk(self) -> None:
+        """One pass over the call in order. Every customer turn is checked
+        (they are short); an agent turn is searched for an identity question
+        only when a customer turn after it is an answer that would count."""
+        p = self._patterns
+        third_party, reason = self._third_party, self._reason
+        confirmed = False
+        confirmed_at: int | None = None
+        before: list[bool] = []
+        effects = self._effects = [_KEEPS] * len(self._texts)
+        for i, (speaker, text) in enumerate(zip(self._speakers, self._texts)):
+            before.append(confirmed)
+            if speaker == "agent":
+                continue
+            stripped = text.strip()
+            if says(p.deny, text) or (p.deny_answer is not None and p.deny_answer.match(stripped)
+                                      and self._question_open(i)):
+                effects[i] = _CLOSES
+                if not third_party:
+                    third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
+                continue
+            if p.deny_answer is not None and p.deny_answer.match(stripped):
+                effects[i] = _CLOSES  # a no, had a question been open; none was, so nothing changed
+            if confirmed:
+                continue  # _KEEPS, unless set above
+            if p.affirm.search(stripped):
+                effects[i] = _CLOSES
+                if self._question_open(i):
+                    confirmed, confirmed_at = True, i
+                    continue
+            if p.self_identify is not None and p.self_identify.search(stripped):
+                effects[i] = _CLOSES
+                confirmed, confirmed_at = True, i
+            elif effects[i] != _CLOSES:
+                effects[i] = _WAITS
+        self._third_party, self._reason = third_party, reason
+        self._before, self._confirmed_at = tuple(before), confirmed_at
+        self._walked = True
 
-def trace_dialogue(speakers: list[str], texts: list[str], relation: str, may_hear_debt: list[str],
-                   patterns: DialoguePatterns) -> DialogueTrace:
-    third_party = relation not in may_hear_debt
-    reason = f"metadata callee.relation is {relation}" if third_party else None
-    confirmed = False
-    confirmed_at: int | None = None
-    pending = 0  # customer turns left to answer the last identity question
-    before: list[bool] = []
-    # One pass of each pattern over everything that side said, instead of one per turn.
-    asks = _turns_matching(patterns.identity_question, speakers, texts, lambda s: s == "agent")
-    denies = _turns_matching(patterns.deny, speakers, texts, lambda s: s != "agent")
-    for i, (speaker, text) in enumerate(zip(speakers, texts)):
-        before.append(confirmed)
-        if speaker == "agent":
-            if i in asks:
-                pending = _ANSWER_WINDOW
-            continue
-        stripped = text.strip()
-        if i in denies or (pending and patterns.deny_answer and patterns.deny_answer.match(stripped)):
-            if not third_party:
-                third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
-            pending = 0
-            continue
-        if confirmed:
-            continue
-        if pending and patterns.affirm.search(stripped):
-            confirmed, confirmed_at, pending = True, i, 0
-        elif patterns.self_identify and patterns.self_identify.search(stripped):
-            confirmed, confirmed_at, pending = True, i, 0
-        elif pending:
-            pending -= 1
-    return DialogueTrace(tuple(before), third_party, reason, confirmed_at)

@@ -10,16 +10,17 @@ individual rules.
 
 from __future__ import annotations
 
+import gc
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from qa_pipeline._kernels import find_candidates, select_hits
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.dialogue import DialogueTrace, trace_dialogue
+from qa_pipeline.dialogue import DialogueTrace
 from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
 from qa_pipeline.lexicon import TermHit
 from qa_pipeline.normalize import NormalizedText, normalize_many
@@ -30,8 +31,42 @@ from qa_pipeline.transcript import Transcript
 
 _SPEAKER_ZH = {"agent": "坐席", "customer": "客户"}
 _new_tuple = tuple.__new__  # builds a named tuple without its Python-level constructor
-# Calls per stage in scan_many: enough for the caches to pay, little memory.
-_CHUNK = 128
+
+
+class _GCPause:
+    """Python's cycle collector held off while a call is scanned.
+
+    A scan builds many small containers (hits, matches, findings) and frees
+    them by reference counting; none forms a cycle. Every few hundred of
+    them would still start a collection, and every so often a full one that
+    walks every object the process holds (in the nightly audit, all of the
+    day's work), which cost a quarter of the engine's time. Concurrent scans
+    share one pause, counted under a lock; the collector comes back on when
+    the last one ends, if it was on when the first began.
+    """
+
+    __slots__ = ("_lock", "_depth", "_restore")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._restore = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._depth == 0:
+                self._restore = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._depth -= 1
+            if self._depth == 0 and self._restore:
+                gc.enable()
+
+
+_GC_PAUSE = _GCPause()
 
 
 @dataclass(slots=True)
@@ -189,64 +224,40 @@ class Scanner:
 
     # -- the pipeline -------------------------------------------------------
     def scan(self, transcript: Transcript, context: CallContext | None = None) -> CallFindings:
-        return self._scan_chunk([transcript], [context])[0]
+        with _GC_PAUSE:
+            return self._scan(transcript, context or _NO_CONTEXT)
 
-    def scan_many(self, transcripts: Sequence[Transcript],
-                  contexts: Sequence[CallContext | None] | None = None) -> list[CallFindings]:
-        """Findings for many calls, the same as `scan` on each, in order.
-
-        The calls go through the pipeline a chunk at a time, one stage over
-        the whole chunk before the next: a stage's code then stays in the
-        CPU's caches, which on a batch (the nightly audit, a re-scan, the
-        CLI over a folder) is worth about as much as the stages themselves.
-        """
-        out: list[CallFindings] = []
-        for lo in range(0, len(transcripts), _CHUNK):
-            out.extend(self._scan_chunk(transcripts[lo:lo + _CHUNK],
-                                        contexts[lo:lo + _CHUNK] if contexts is not None else None))
-        return out
-
-    def _scan_chunk(self, transcripts: Sequence[Transcript],
-                    contexts: Sequence[CallContext | None] | None) -> list[CallFindings]:
+    def _scan(self, transcript: Transcript, context: CallContext) -> CallFindings:
         pack = self.pack
-        matcher = pack.matcher
-        norms = [normalize_many([u.text for u in t.utterances]) for t in transcripts]
-        texts = [[n.text for n in call] for call in norms]
-        hits = [matcher.find_each(call) for call in texts]
-        speakers = [[u.speaker for u in t.utterances] for t in transcripts]
-        findings = [self._call_findings(t, contexts[k] if contexts is not None else None)
-                    for k, t in enumerate(transcripts)]
-        candidates = [self._candidates(sp, tx, h) for sp, tx, h in zip(speakers, texts, hits)]
-        rules = pack.rules
-        # Dialogue state only for the calls where a rule that reads it is a candidate.
-        reads_dialogue = self._reads_dialogue
-        traces = [trace_dialogue(sp, tx, t.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
-                  if any(not reads_dialogue.isdisjoint(positions) for _i, positions in cands) else None
-                  for t, sp, tx, cands in zip(transcripts, speakers, texts, candidates)]
-        gates = self._gates
-        out: list[CallFindings] = []
-        for k, transcript in enumerate(transcripts):
-            found = findings[k]
-            trace = traces[k]
-            for index, positions in candidates[k]:
-                ctx: UtteranceContext | None = None
-                for position in positions:
-                    rule = rules[position]
-                    gate = gates[position]
-                    if gate is not None:
-                        third_party, confirmed = gate
-                        if third_party is not None and third_party != trace.third_party:
-                            continue
-                        if confirmed is not None and confirmed != trace.confirmed_before[index]:
-                            continue
-                    if ctx is None:
-                        ctx = UtteranceContext(index, speakers[k][index], norms[k][index], hits[k][index], pack)
-                    finding = self._utterance_rule(rule, ctx, transcript, trace)
-                    if finding:
-                        found.append(finding)
+        utterances = transcript.utterances
+        norms = normalize_many([u.text for u in utterances])
+        texts = [n.text for n in norms]
+        hits = pack.matcher.find_each(texts)
+        speakers = [u.speaker for u in utterances]
+        found = self._call_findings(transcript, context) if self._call_rules else []
+        rules, gates = pack.rules, self._gates
+        trace: DialogueTrace | None = None  # worked out when the first rule that reads it is a candidate
+        for index, positions in self._candidates(speakers, texts, hits):
+            ctx: UtteranceContext | None = None
+            for position in positions:
+                gate = gates[position]
+                if gate is not None:
+                    if trace is None:
+                        trace = DialogueTrace(speakers, texts, transcript.callee.relation,
+                                              pack.settings.may_hear_debt, pack.dialogue)
+                    third_party, confirmed = gate
+                    if third_party is not None and third_party != trace.third_party:
+                        continue
+                    if confirmed is not None and confirmed != trace.confirmed_before[index]:
+                        continue
+                if ctx is None:
+                    ctx = UtteranceContext(index, speakers[index], norms[index], hits[index], pack)
+                finding = self._utterance_rule(rules[position], ctx, transcript, trace)
+                if finding:
+                    found.append(finding)
+        if len(found) > 1:
             found.sort(key=_finding_order)
-            out.append(CallFindings(transcript.call_id, found))
-        return out
+        return CallFindings(transcript.call_id, found)
 
     def _candidates(self, speakers: list[str], texts: list[str],
                     hits: list[dict[str, list[TermHit]]]) -> list[tuple[int, list[int]]]:

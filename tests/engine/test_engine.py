@@ -130,19 +130,42 @@ def test_finding_carries_rule_pack_version_and_evidence(scanner):
     assert (f.start, f.end, f.speaker) == (6.0, 8.5, "agent")
 
 
-def test_scan_many_is_scan_on_each_call(scanner):
-    """The batch path (chunks of calls, stage by stage) finds exactly what
-    scanning one call at a time finds, in order, with per-call contexts."""
-    from pathlib import Path
+def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch):
+    import gc
+    import threading
 
-    from qa_pipeline.bench_engine import generate_transcripts
-    from qa_pipeline.engine import CallContext
+    import qa_pipeline.engine as engine_module
 
-    calls = generate_transcripts(Path(__file__).parent.parent / "corpus", 300, seed=21)
-    contexts = [CallContext(call_of_day=k % 6 or None) for k in range(len(calls))]
-    many = scanner.scan_many(calls, contexts)
-    assert [c.call_id for c in many] == [t.call_id for t in calls]
-    assert [c.to_json() for c in many] == [scanner.scan(t, ctx).to_json() for t, ctx in zip(calls, contexts)]
-    assert sum(len(c.findings) for c in many) > 300
-    assert any(f.category == "call_frequency" for c in many for f in c.findings)
-    assert scanner.scan_many([]) == []
+    seen: list[bool] = []
+    real = engine_module.normalize_many
+
+    def spy(texts):
+        seen.append(gc.isenabled())
+        if texts and texts[-1] == "boom":
+            raise RuntimeError("boom")
+        return real(texts)
+
+    monkeypatch.setattr(engine_module, "normalize_many", spy)
+    t = call(*CONFIRMED, ("agent", "你就是个老赖"))
+    assert gc.isenabled()
+    assert scanner.scan(t).findings
+    assert seen == [False] and gc.isenabled()
+    # A scan that fails gives the collector back.
+    with pytest.raises(RuntimeError):
+        scanner.scan(call(("agent", "boom")))
+    assert gc.isenabled()
+    # A caller that turned it off keeps it off.
+    gc.disable()
+    try:
+        scanner.scan(t)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # Overlapping scans in threads: on again once the last one ends.
+    seen.clear()
+    threads = [threading.Thread(target=lambda: [scanner.scan(t) for _ in range(300)]) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 1200 and not any(seen) and gc.isenabled()
