@@ -43,13 +43,16 @@ def says(pattern: re.Pattern[str], text: str) -> bool:
 class DialogueTrace:
     """The dialogue state of one call, worked out on first use."""
 
-    __slots__ = ("_speakers", "_texts", "_relation", "_by_relation", "_patterns", "_walked", "_asks",
+    __slots__ = ("_speakers", "_texts", "_hits", "_relation", "_by_relation", "_patterns", "_walked", "_asks",
                  "_third_party", "_reason", "_before", "_confirmed_at", "_effects")
 
-    def __init__(self, speakers: list[str], texts: list[str], relation: str, may_hear_debt: list[str],
-                 patterns: DialoguePatterns) -> None:
+    def __init__(self, speakers: list[str], texts: list[str], hits: list[dict[str, list]], relation: str,
+                 may_hear_debt: list[str], patterns: DialoguePatterns) -> None:
+        """`hits`: the matcher's hits in each turn, by lexicon (for the pack's
+        anchors of the dialogue patterns)."""
         self._speakers = speakers
         self._texts = texts
+        self._hits = hits
         self._relation = relation
         self._by_relation = relation not in may_hear_debt
         self._patterns = patterns
@@ -124,9 +127,11 @@ class DialogueTrace:
 
     def _walk(self) -> None:
         """One pass over the call in order. Every customer turn is checked
-        (they are short); an agent turn is searched for an identity question
-        only when a customer turn after it is an answer that would count."""
+        (they are short; for `deny`, only those with a hit of its anchors); an
+        agent turn is searched for an identity question only when a customer
+        turn after it is an answer that would count."""
         p = self._patterns
+        deny_anchors, hits = p.deny_anchors, self._hits
         third_party, reason = self._third_party, self._reason
         confirmed = False
         confirmed_at: int | None = None
@@ -137,7 +142,7 @@ class DialogueTrace:
             if speaker == "agent":
                 continue
             stripped = text.strip()
-            if says(p.deny, text) or (p.deny_answer is not None and p.deny_answer.match(stripped)
+            if ((deny_anchors is None or deny_anchors in hits[i]) and says(p.deny, text)) or (p.deny_answer is not None and p.deny_answer.match(stripped)
                                       and self._question_open(i)):
                 effects[i] = _CLOSES
                 if not third_party:

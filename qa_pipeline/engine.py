@@ -181,31 +181,29 @@ class Scanner:
     # speaker -> ways that need no lexicon, only regexes: tried per utterance
     # once a search over everything that speaker said found them.
     _regex_only: dict[str, list[tuple[int, Conjunct]]] = field(default_factory=dict)
-    _call_rules: list[CompiledRule] = field(default_factory=list)
+    # (rule, its checks as (selection, contact window to be outside of | None,
+    # calls-per-day limit), whether its condition holds when no check does)
+    _call_rules: list[tuple[CompiledRule, list[tuple[str, ContactWindow | None, int]], bool]] = field(
+        default_factory=list)
     # by rule position: None, or the dialogue state it needs as
     # (callee is a third party?, identity confirmed before?), None where it does not care
     _gates: list[tuple[bool | None, bool | None] | None] = field(default_factory=list)
-    _reads_dialogue: frozenset[int] = frozenset()
-    # rule id -> (selection, contact window to be outside of | None, calls-per-day limit)
-    _call_checks: dict[str, list[tuple[str, ContactWindow | None, int]]] = field(default_factory=dict)
     _scores: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         phonetic = self.pack.settings.phonetic
         self._scores = {"literal": 1.0, "variant": phonetic.variant_score, "phonetic": phonetic.score}
         self._gates = [_gate(rule.dialogue) for rule in self.pack.rules]
-        self._reads_dialogue = frozenset(p for p, gate in enumerate(self._gates) if gate is not None)
         for position, rule in enumerate(self.pack.rules):
             if rule.spec.status == "deprecated":
                 continue
             if rule.spec.scope == "call":
-                self._call_rules.append(rule)
                 settings = self.pack.settings
-                self._call_checks[rule.id] = [
-                    (name, sel.window or settings.contact_window, 0) if sel.contact_window == "outside"
-                    else (name, None, sel.limit or settings.max_calls_per_day)
-                    for name, sel in rule.spec.detection.selections.items()
-                    if sel.contact_window == "outside" or sel.calls_per_day == "over_limit"]
+                checks = [(name, sel.window or settings.contact_window, 0) if sel.contact_window == "outside"
+                          else (name, None, sel.limit or settings.max_calls_per_day)
+                          for name, sel in rule.spec.detection.selections.items()
+                          if sel.contact_window == "outside" or sel.calls_per_day == "over_limit"]
+                self._call_rules.append((rule, checks, bool(rule.condition(frozenset()))))
                 continue
             speakers = ("agent", "customer") if rule.spec.scope == "any" else (rule.spec.scope,)
             for speaker in speakers:
@@ -243,7 +241,7 @@ class Scanner:
                 gate = gates[position]
                 if gate is not None:
                     if trace is None:
-                        trace = DialogueTrace(speakers, texts, transcript.callee.relation,
+                        trace = DialogueTrace(speakers, texts, hits, transcript.callee.relation,
                                               pack.settings.may_hear_debt, pack.dialogue)
                     third_party, confirmed = gate
                     if third_party is not None and third_party != trace.third_party:
@@ -280,30 +278,26 @@ class Scanner:
             zone = self._zone_cache[tz_name] = ZoneInfo(tz_name)
         return transcript.started_at.astimezone(zone)
 
-    def _call_findings(self, transcript: Transcript, context: CallContext | None) -> list[Finding]:
+    def _call_findings(self, transcript: Transcript, context: CallContext) -> list[Finding]:
         findings: list[Finding] = []
-        if self._call_rules:
-            context = context or _NO_CONTEXT
-            local = self.local_start(transcript)
-            for rule in self._call_rules:
-                finding = self._call_rule(rule, transcript, context, local)
-                if finding:
-                    findings.append(finding)
+        local = self.local_start(transcript)
+        local_time = local.time()
+        call_of_day = context.call_of_day
+        for rule, checks, flags_on_nothing in self._call_rules:
+            hit: list[str] = []
+            for name, window, limit in checks:
+                if window is not None:
+                    if not window.start <= local_time < window.end:
+                        hit.append(name)
+                elif call_of_day is not None and call_of_day > limit:
+                    hit.append(name)
+            if (hit or flags_on_nothing) and rule.condition(frozenset(hit)):
+                findings.append(self._call_finding(rule, transcript, context, local, hit))
         return findings
 
-    def _call_rule(self, rule: CompiledRule, transcript: Transcript, context: CallContext,
-                   local: datetime) -> Finding | None:
+    def _call_finding(self, rule: CompiledRule, transcript: Transcript, context: CallContext,
+                      local: datetime, hit: list[str]) -> Finding:
         settings = self.pack.settings
-        hit: list[str] = []
-        local_time = local.time()
-        for name, window, limit in self._call_checks[rule.id]:
-            if window is not None:
-                if not window.start <= local_time < window.end:
-                    hit.append(name)
-            elif context.call_of_day is not None and context.call_of_day > limit:
-                hit.append(name)
-        if not rule.condition(frozenset(hit)):
-            return None
         # Flagged: now write down why (formatting is the dear part, so only here, once).
         tz_name = transcript.callee.timezone or settings.default_timezone
         # isoformat is much cheaper than strftime and the same from year 1000 on

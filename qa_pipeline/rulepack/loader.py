@@ -162,6 +162,9 @@ class DialoguePatterns:
     deny: re.Pattern[str]
     deny_answer: re.Pattern[str] | None
     self_identify: re.Pattern[str] | None
+    # The matcher's lexicon of literal anchors of `deny` (a customer turn
+    # without a hit of it cannot say it), or None: search every turn.
+    deny_anchors: str | None = None
 
 
 def _join(patterns: list[str]) -> re.Pattern[str]:
@@ -266,13 +269,20 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         for anchor_lexicon in _add_anchors(rule, segmenter.frequency):
             for entry in anchor_lexicon.entries:
                 matcher.add(anchor_lexicon.name, entry, phonetic=False)
+    # So are the anchors of what a callee says to show they are someone else:
+    # every customer turn is checked for it, and few say anything like it.
+    d = settings.dialogue
+    deny_anchors = anchors_of(d.deny, segmenter.frequency)
+    if deny_anchors:
+        for anchor in sorted(deny_anchors):
+            matcher.add(_DENY_ANCHORS, LexiconEntry(anchor), phonetic=False)
     matcher.build()
 
-    d = settings.dialogue
     dialogue = DialoguePatterns(
         identity_question=_join(d.identity_question), affirm=_join(d.affirm), deny=_join(d.deny),
         deny_answer=_join(d.deny_answer) if d.deny_answer else None,
-        self_identify=_join(d.self_identify) if d.self_identify else None)
+        self_identify=_join(d.self_identify) if d.self_identify else None,
+        deny_anchors=_DENY_ANCHORS if deny_anchors else None)
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
                     segmenter=segmenter, dialogue=dialogue,
                     files=[str(manifest_path)] + [str(p) for p in rule_files])
@@ -357,6 +367,7 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
 
 _REGEX_ATOM = "\0regex:"  # cannot be a lexicon name (file stems and rule:selection)
 _ANCHORS = ":anchors"  # suffix of the lexicon of a regex selection's anchors
+_DENY_ANCHORS = "dialogue:deny" + _ANCHORS
 
 
 def _add_anchors(rule: CompiledRule, frequency: Frequency) -> list[Lexicon]:

@@ -46,8 +46,8 @@ def plain_trace(speakers, texts, relation, may_hear_debt, p):
     return third_party, reason, tuple(before), confirmed_at
 
 
-def lazy_trace(speakers, texts, relation, may_hear_debt, p, read_first):
-    trace = DialogueTrace(speakers, texts, relation, may_hear_debt, p)
+def lazy_trace(matcher, speakers, texts, relation, may_hear_debt, p, read_first):
+    trace = DialogueTrace(speakers, texts, matcher.find_each(texts), relation, may_hear_debt, p)
     if read_first == "before":
         before = trace.confirmed_before
         return trace.third_party, trace.third_party_reason, before, trace.confirmed_at
@@ -91,7 +91,7 @@ def test_lazy_trace_is_the_plain_rule(scanner, read_first):
     checked = third_parties = confirmations = 0
     for speakers, texts, relation in calls_to_check(scanner):
         want = plain_trace(speakers, texts, relation, may_hear, p)
-        assert lazy_trace(speakers, texts, relation, may_hear, p, read_first) == want, (speakers, texts, relation)
+        assert lazy_trace(scanner.pack.matcher, speakers, texts, relation, may_hear, p, read_first) == want, (speakers, texts, relation)
         checked += 1
         third_parties += want[0] and relation in may_hear  # found in the dialogue, not the metadata
         confirmations += want[3] is not None
@@ -128,7 +128,8 @@ def counting_patterns(scanner):
 def test_a_third_party_named_in_the_metadata_needs_no_search(scanner):
     p = counting_patterns(scanner)
     speakers, texts = ["agent", "customer", "agent"], ["请问是王建国本人吗", "对", "您的借款逾期了"]
-    trace = DialogueTrace(speakers, texts, "spouse", scanner.pack.settings.may_hear_debt, p)
+    trace = DialogueTrace(speakers, texts, scanner.pack.matcher.find_each(texts), "spouse",
+                          scanner.pack.settings.may_hear_debt, p)
     assert trace.third_party and trace.third_party_reason == "metadata callee.relation is spouse"
     assert trace.state_at(2) == "third_party"
     assert p.identity_question.seen == p.deny.seen == p.affirm.seen == []
@@ -137,12 +138,14 @@ def test_a_third_party_named_in_the_metadata_needs_no_search(scanner):
 def test_agent_turns_are_searched_only_before_an_answer(scanner):
     p = counting_patterns(scanner)
     speakers = ["agent", "agent", "customer", "agent", "customer", "agent"]
-    texts = ["您好，这里是某某公司", "请问是王建国本人吗", "对", "您的借款逾期了", "我知道", "请问是王建国本人吗"]
-    trace = DialogueTrace(speakers, texts, "debtor", scanner.pack.settings.may_hear_debt, p)
+    texts = ["您好，这里是某某公司", "请问是王建国本人吗", "对", "您的借款逾期了", "我不在乎", "请问是王建国本人吗"]
+    trace = DialogueTrace(speakers, texts, scanner.pack.matcher.find_each(texts), "debtor",
+                          scanner.pack.settings.may_hear_debt, p)
     assert trace.confirmed_before == (False, False, False, True, True, True) and trace.confirmed_at == 2
     # The yes at turn 2 needed the question at turn 1; nothing else the agent said mattered.
     assert p.identity_question.seen == ["请问是王建国本人吗"]
-    assert p.deny.seen == ["对", "我知道"]
+    # Only a turn with one of deny's anchors (不在) is searched for it.
+    assert p.deny.seen == ["我不在乎"]
 
 
 def test_each_turn_is_searched_on_its_own(scanner):
