@@ -167,6 +167,9 @@ class CallContext:
 
 
 _NO_CONTEXT = CallContext()
+# A call-level selection: (name, contact window the call must be outside of, or
+# None for the calls-per-day check, that check's limit, the window as text)
+_CallCheck = tuple[str, "ContactWindow | None", int, str]
 
 
 @dataclass(slots=True)
@@ -181,29 +184,34 @@ class Scanner:
     # speaker -> ways that need no lexicon, only regexes: tried per utterance
     # once a search over everything that speaker said found them.
     _regex_only: dict[str, list[tuple[int, Conjunct]]] = field(default_factory=dict)
-    # (rule, its checks as (selection, contact window to be outside of | None,
-    # calls-per-day limit), whether its condition holds when no check does)
-    _call_rules: list[tuple[CompiledRule, list[tuple[str, ContactWindow | None, int]], bool]] = field(
-        default_factory=list)
+    # (rule position, its checks, whether its condition holds when no check does)
+    _call_rules: list[tuple[int, list[_CallCheck], bool]] = field(default_factory=list)
     # by rule position: None, or the dialogue state it needs as
     # (callee is a third party?, identity confirmed before?), None where it does not care
     _gates: list[tuple[bool | None, bool | None] | None] = field(default_factory=list)
     _scores: dict[str, float] = field(default_factory=dict)
+    # by rule position: what every finding of it carries (id, category, severity, title, pack, version)
+    _heads: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         phonetic = self.pack.settings.phonetic
         self._scores = {"literal": 1.0, "variant": phonetic.variant_score, "phonetic": phonetic.score}
         self._gates = [_gate(rule.dialogue) for rule in self.pack.rules]
+        self._heads = [(r.spec.id, r.spec.category, r.spec.severity, r.spec.title, self.pack.name, self.pack.version)
+                       for r in self.pack.rules]
         for position, rule in enumerate(self.pack.rules):
             if rule.spec.status == "deprecated":
                 continue
             if rule.spec.scope == "call":
                 settings = self.pack.settings
-                checks = [(name, sel.window or settings.contact_window, 0) if sel.contact_window == "outside"
-                          else (name, None, sel.limit or settings.max_calls_per_day)
-                          for name, sel in rule.spec.detection.selections.items()
-                          if sel.contact_window == "outside" or sel.calls_per_day == "over_limit"]
-                self._call_rules.append((rule, checks, bool(rule.condition(frozenset()))))
+                checks: list[_CallCheck] = []
+                for name, sel in rule.spec.detection.selections.items():
+                    if sel.contact_window == "outside":
+                        window = sel.window or settings.contact_window
+                        checks.append((name, window, 0, _window_text(window)))
+                    elif sel.calls_per_day == "over_limit":
+                        checks.append((name, None, sel.limit or settings.max_calls_per_day, ""))
+                self._call_rules.append((position, checks, bool(rule.condition(frozenset()))))
                 continue
             speakers = ("agent", "customer") if rule.spec.scope == "any" else (rule.spec.scope,)
             for speaker in speakers:
@@ -233,7 +241,7 @@ class Scanner:
         hits = pack.matcher.find_each(texts)
         speakers = [u.speaker for u in utterances]
         found = self._call_findings(transcript, context) if self._call_rules else []
-        rules, gates = pack.rules, self._gates
+        gates = self._gates
         trace: DialogueTrace | None = None  # worked out when the first rule that reads it is a candidate
         for index, positions in self._candidates(speakers, texts, hits):
             ctx: UtteranceContext | None = None
@@ -250,7 +258,7 @@ class Scanner:
                         continue
                 if ctx is None:
                     ctx = UtteranceContext(index, speakers[index], norms[index], hits[index], pack)
-                finding = self._utterance_rule(rules[position], ctx, transcript, trace)
+                finding = self._utterance_rule(position, ctx, transcript, trace)
                 if finding:
                     found.append(finding)
         if len(found) > 1:
@@ -283,91 +291,89 @@ class Scanner:
         local = self.local_start(transcript)
         local_time = local.time()
         call_of_day = context.call_of_day
-        for rule, checks, flags_on_nothing in self._call_rules:
-            hit: list[str] = []
-            for name, window, limit in checks:
-                if window is not None:
-                    if not window.start <= local_time < window.end:
-                        hit.append(name)
-                elif call_of_day is not None and call_of_day > limit:
-                    hit.append(name)
-            if (hit or flags_on_nothing) and rule.condition(frozenset(hit)):
-                findings.append(self._call_finding(rule, transcript, context, local, hit))
+        for position, checks, flags_on_nothing in self._call_rules:
+            hit = [check for check in checks
+                   if (check[1] is not None and not check[1].start <= local_time < check[1].end)
+                   or (check[1] is None and call_of_day is not None and call_of_day > check[2])]
+            if (hit or flags_on_nothing) and self.pack.rules[position].condition(frozenset(c[0] for c in hit)):
+                findings.append(self._call_finding(position, transcript, call_of_day, local, hit))
         return findings
 
-    def _call_finding(self, rule: CompiledRule, transcript: Transcript, context: CallContext,
-                      local: datetime, hit: list[str]) -> Finding:
-        settings = self.pack.settings
+    def _call_finding(self, position: int, transcript: Transcript, call_of_day: int | None,
+                      local: datetime, hit: list[_CallCheck]) -> Finding:
         # Flagged: now write down why (formatting is the dear part, so only here, once).
-        tz_name = transcript.callee.timezone or settings.default_timezone
+        tz_name = transcript.callee.timezone or self.pack.settings.default_timezone
         # isoformat is much cheaper than strftime and the same from year 1000 on
         stamp = local.isoformat(" ", "minutes")[:16] if local.year >= 1000 else local.strftime("%Y-%m-%d %H:%M")
-        day, clock = stamp[:10], stamp[11:]
         matched: list[str] = []
         sentences: list[str] = []
-        for name in hit:
-            sel = rule.spec.detection.selections[name]
-            if sel.contact_window == "outside":
-                window = sel.window or settings.contact_window
-                matched.append(f"{clock} {tz_name}")
-                sentences.append(f"通话开始于被叫方当地时间 {stamp}（{tz_name}），"
-                                 f"不在允许联系时段 {_window_text(window)} 内。")
+        for _name, window, limit, window_text in hit:
+            if window is not None:
+                matched.append(f"{stamp[11:]} {tz_name}")
+                sentences.append(f"通话开始于被叫方当地时间 {stamp}（{tz_name}），不在允许联系时段 {window_text} 内。")
             else:
-                limit = sel.limit or settings.max_calls_per_day
-                matched.append(f"第{context.call_of_day}次")
-                sentences.append(f"这是当天（{day}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
+                matched.append(f"第{call_of_day}次")
+                sentences.append(f"这是当天（{stamp[:10]}，{tz_name}）对同一债务人的第 {call_of_day} 次通话，"
                                  f"超过每日 {limit} 次的上限。")
-        return self._finding(rule, None, transcript, Evidence(matched=matched, explanation=" ".join(sentences)))
+        rule_id, category, severity, title, pack, version = self._heads[position]
+        return Finding(rule_id, category, severity, None, None, None, None, None,
+                       Evidence(matched=matched, explanation=" ".join(sentences)), title, pack, version)
 
     # -- utterance rules ----------------------------------------------------
-    def _utterance_rule(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
+    def _utterance_rule(self, position: int, ctx: UtteranceContext, transcript: Transcript,
                         trace: DialogueTrace | None) -> Finding | None:
         """The rule on one utterance whose dialogue state it accepts (the caller checks)."""
+        rule = self.pack.rules[position]
         matches: dict[str, list[Match]] = {}
-        plans = rule.plans
-        positives = rule.positive_count
-        for plan in plans[:positives]:
-            found = self._select(rule, plan, ctx, matches)
+        for plan in rule.positive_plans:
+            if plan.kind == "lexicon":
+                found = select_hits(plan.lexicons, ctx.hits, ctx.norm.text, plan.name, plan.phonetic_min_chars,
+                                    plan.whole_words, plan.negatable, self._scores, ctx, Match)
+            else:
+                found = self._select(rule, plan, ctx, matches)
             if found:
                 matches[plan.name] = found
         # No condition holds on nothing (refused at load); and the other
         # selections only appear under `not`, so they can only turn it false.
         if not matches or not rule.condition(frozenset(matches)):
             return None
-        evidence_matches = [m for found in matches.values() for m in found]
+        if len(matches) == 1:
+            evidence = next(iter(matches.values()))
+        else:
+            evidence = [m for found in matches.values() for m in found]
         vetoed = False
-        for plan in plans[positives:]:
+        for plan in rule.veto_plans:
             found = self._select(rule, plan, ctx, matches)
             if found:
                 matches[plan.name] = found
                 vetoed = True
         if vetoed and not rule.condition(frozenset(matches)):
             return None
-        return self._utterance_finding(rule, ctx, transcript, trace, evidence_matches)
-
-    def _utterance_finding(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
-                           trace: DialogueTrace | None, found: list[Match]) -> Finding:
-        # Drop repeats (a hit used by two selections: the later one's match
-        # stands, in the earlier one's place), gather the terms, and make the
-        # finding as sure as its weakest evidence (one term heard by sound
-        # makes it phonetic).
-        unique: dict[tuple[int, int, str], Match] = {}
-        for m in found:
-            unique[(m.start, m.end, m.term)] = m
-        matches = list(unique.values())
+        # Flagged. Drop repeats (a hit used by two selections: the later
+        # one's match stands, in the earlier one's place), gather the terms,
+        # and make the finding as sure as its weakest evidence (one term
+        # heard by sound makes it phonetic).
+        if len(evidence) > 1:
+            unique: dict[tuple[int, int, str], Match] = {}
+            for m in evidence:
+                unique[(m.start, m.end, m.term)] = m
+            if len(unique) < len(evidence):
+                evidence = list(unique.values())
         terms: dict[str, None] = {}
         score, phonetic = 1.0, False
-        for m in matches:
+        for m in evidence:
             terms[m.text] = None
             if m.score < score:
                 score = m.score
             if m.phonetic:
                 phonetic = True
-        matched = list(terms)
         state = trace.state_at(ctx.index) if rule.dialogue is not None else None
-        explanation = self._explain(rule, ctx, matched, phonetic, state, trace)
-        return self._finding(rule, ctx.index, transcript,
-                             Evidence(matched, explanation, matches, score, phonetic, state))
+        explanation = self._explain(rule, ctx, list(terms), phonetic, state, trace)
+        u = transcript.utterances[ctx.index]
+        rule_id, category, severity, title, pack, version = self._heads[position]
+        return Finding(rule_id, category, severity, ctx.index, u.speaker, u.start, u.end, u.text,
+                       Evidence(list(terms), explanation, evidence, score, phonetic, state),
+                       title, pack, version)
 
     def _select(self, rule: CompiledRule, plan: SelectionPlan, ctx: UtteranceContext,
                 done: dict[str, list[Match]]) -> list[Match]:
@@ -409,7 +415,7 @@ class Scanner:
     def _explain(self, rule: CompiledRule, ctx: UtteranceContext, terms: list[str], phonetic: bool,
                  state: str | None, trace: DialogueTrace | None) -> str:
         spec = rule.spec
-        matched = "、".join(["「" + t + "」" for t in terms])
+        matched = "「" + "」、「".join(terms) + "」"
         speaker = _SPEAKER_ZH.get(ctx.speaker, ctx.speaker)
         if spec.explanation:
             text = spec.explanation.format(matched=matched, speaker=speaker, title=spec.title)
@@ -421,15 +427,6 @@ class Scanner:
             text += " 此时对方尚未确认是债务人本人。"
         return text + "（部分词语按读音匹配，可能是语音识别的同音错误）" if phonetic else text
 
-    def _finding(self, rule: CompiledRule, index: int | None, transcript: Transcript,
-                 evidence: Evidence) -> Finding:
-        spec = rule.spec
-        if index is None:
-            return Finding(spec.id, spec.category, spec.severity, None, None, None, None, None, evidence,
-                           spec.title, self.pack.name, self.pack.version)
-        u = transcript.utterances[index]
-        return Finding(spec.id, spec.category, spec.severity, index, u.speaker, u.start, u.end, u.text, evidence,
-                       spec.title, self.pack.name, self.pack.version)
 
 
 def _gate(want: DialogueState | None) -> tuple[bool | None, bool | None] | None:

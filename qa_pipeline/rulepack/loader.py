@@ -74,6 +74,9 @@ class CompiledRule:
     # positive selections first (no condition holds without one), then the rest
     plans: tuple[SelectionPlan, ...] = ()
     positive_count: int = 0
+    # the plans split there: the evidence, and the selections that can only veto
+    positive_plans: tuple[SelectionPlan, ...] = ()
+    veto_plans: tuple[SelectionPlan, ...] = ()
     # where the conversation must stand (copied from the spec for the inner loop)
     dialogue: DialogueState | None = None
     _plan_by_name: dict[str, SelectionPlan] = field(default_factory=dict)
@@ -82,6 +85,8 @@ class CompiledRule:
         self._plan_by_name = {p.name: p for p in self.plans}
         self.dialogue = self.spec.detection.dialogue
         self.positive_count = sum(1 for p in self.plans if p.name in self.positive)
+        self.positive_plans = self.plans[:self.positive_count]
+        self.veto_plans = self.plans[self.positive_count:]
 
     @property
     def id(self) -> str:
