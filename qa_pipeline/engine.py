@@ -1,11 +1,13 @@
 """The rule engine: scan a transcript against a rule pack.
 
 A fixed pipeline: normalize every utterance -> one pass of the pack's
-literal and phonetic automata per utterance -> dialogue state -> for each
-rule in scope, evaluate its selections on the utterances that have a hit it
-could use (tokens only where a negation cue or a short term needs them) ->
-condition -> finding with evidence. The engine knows selection kinds, never
-individual rules.
+automaton (terms by characters and by sound, and the literal anchors of the
+regexes) over the whole call -> the utterances where some rule has what its
+condition needs -> for each such rule, its selections on that utterance
+(tokens only where a negation cue or a short term needs them), gated by the
+dialogue state, worked out the first time a rule asks -> condition ->
+finding with evidence. The engine knows selection kinds, never individual
+rules.
 """
 
 from __future__ import annotations
