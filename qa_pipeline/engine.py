@@ -25,7 +25,7 @@ from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.dialogue import DialogueTrace
 from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
 from qa_pipeline.lexicon import TermHit
-from qa_pipeline.normalize import NormalizedText, normalize_many
+from qa_pipeline.normalize import normalize_texts
 from qa_pipeline.rulepack.loader import CompiledRule, Conjunct, RulePack, SelectionPlan, load_pack
 from qa_pipeline.rulepack.schema import ContactWindow, DialogueState
 from qa_pipeline.segment import clause_spans
@@ -78,26 +78,22 @@ class UtteranceContext:
 
     index: int
     speaker: str
-    norm: NormalizedText
+    text: str  # normalized
     hits: dict[str, list[TermHit]]
     pack: RulePack
     _clauses: list[tuple[int, int]] | None = None
-    _clause_tokens: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return self.norm.text
+    _clause_tokens: dict[int, tuple[tuple[int, int], ...]] | None = None
 
     @property
     def clauses(self) -> list[tuple[int, int]]:
         if self._clauses is None:
-            self._clauses = clause_spans(self.norm.text)
+            self._clauses = clause_spans(self.text)
         return self._clauses
 
     def clause_of(self, offset: int) -> tuple[int, int]:
         spans = self._clauses
         if spans is None:
-            spans = self._clauses = clause_spans(self.norm.text)
+            spans = self._clauses = clause_spans(self.text)
         for span in spans:
             if span[0] <= offset < span[1]:
                 return span
@@ -106,10 +102,13 @@ class UtteranceContext:
     def tokens_around(self, offset: int) -> tuple[tuple[int, int], ...]:
         """jieba token spans (in utterance offsets) of the clause holding `offset`."""
         c_start, c_end = self.clause_of(offset)
-        tokens = self._clause_tokens.get(c_start)
+        cache = self._clause_tokens
+        if cache is None:
+            cache = self._clause_tokens = {}
+        tokens = cache.get(c_start)
         if tokens is None:
             tokens = tuple((c_start + s, c_start + e) for s, e in self.pack.segmenter.tokens(self.text[c_start:c_end]))
-            self._clause_tokens[c_start] = tokens
+            cache[c_start] = tokens
         return tokens
 
     def aligned(self, start: int, end: int) -> bool:
@@ -132,7 +131,7 @@ class UtteranceContext:
     def negated(self, start: int) -> bool:
         """A negation cue governs the text at `start` (same clause, close, no breaker)."""
         c_start = self.clause_of(start)[0]
-        if not self.pack.negation_cue_pattern.search(self.norm.text, c_start, start):
+        if not self.pack.negation_cue_pattern.search(self.text, c_start, start):
             return False  # no cue character before it in the clause: the common case
         neg = self.pack.settings.negation
         lexicons = self.pack.lexicon_sets
@@ -238,8 +237,7 @@ class Scanner:
     def _scan(self, transcript: Transcript, context: CallContext) -> CallFindings:
         pack = self.pack
         utterances = transcript.utterances
-        norms = normalize_many([u.text for u in utterances])
-        texts = [n.text for n in norms]
+        texts = normalize_texts([u.text for u in utterances])
         hits = pack.matcher.find_each(texts)
         speakers = [u.speaker for u in utterances]
         found = self._call_findings(transcript, context) if self._call_rules else []
@@ -259,7 +257,7 @@ class Scanner:
                     if confirmed is not None and confirmed != trace.confirmed_before[index]:
                         continue
                 if ctx is None:
-                    ctx = UtteranceContext(index, speakers[index], norms[index], hits[index], pack)
+                    ctx = UtteranceContext(index, speakers[index], texts[index], hits[index], pack)
                 finding = self._utterance_rule(position, ctx, transcript, trace)
                 if finding:
                     found.append(finding)
@@ -329,7 +327,7 @@ class Scanner:
         matches: dict[str, list[Match]] = {}
         for plan in rule.positive_plans:
             if plan.kind == "lexicon":
-                found = select_hits(plan.lexicons, ctx.hits, ctx.norm.text, plan.name, plan.phonetic_min_chars,
+                found = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
                                     plan.whole_words, plan.negatable, self._scores, ctx, Match)
             else:
                 found = self._select(rule, plan, ctx, matches)
@@ -382,10 +380,10 @@ class Scanner:
         out: list[Match] = []
         kind = plan.kind
         if kind == "lexicon":
-            return select_hits(plan.lexicons, ctx.hits, ctx.norm.text, plan.name, plan.phonetic_min_chars,
+            return select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
                                plan.whole_words, plan.negatable, self._scores, ctx, Match)
         elif kind == "regex":
-            text = ctx.norm.text
+            text = ctx.text
             for pattern in plan.regexes:
                 for m in pattern.finditer(text):
                     start, end = m.span()

@@ -479,11 +479,21 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
 
     Same result as normalize_text on each, except that the phantom pre-check
     looks at the whole call (as it always has)."""
+    return _normalize_many(raws, False)
+
+
+def normalize_texts(raws: list[str]) -> list[str]:
+    """The texts of normalize_many(raws) alone, without the maps back to the
+    raw text (the engine reads only the text; evidence offsets are into it)."""
+    return _normalize_many(raws, True)
+
+
+def _normalize_many(raws: list[str], texts_only: bool) -> list[NormalizedText] | list[str]:
     if not raws:
         return []
     joined = "\n".join(raws)
     if joined.count("\n") != len(raws) - 1:  # a line break inside an utterance
-        return [normalize_text(r) for r in raws]
+        return _texts_of([normalize_text(r) for r in raws], texts_only)
     joined, t2s_from, odd_whitespace, phantom = _scan(joined)
     lines = joined.split("\n")
     offsets: list[list[int] | None] = [None] * len(lines)
@@ -497,17 +507,23 @@ def normalize_many(raws: list[str]) -> list[NormalizedText]:
     if t2s_from >= 0:
         converted = _convert_tail(lines, joined.count("\n", 0, t2s_from))
         if converted is None:
-            return [_normalize_one(r) for r in raws]
+            return _texts_of([_normalize_one(r) for r in raws], texts_only)
         parts, same_lengths, phantom_in_converted = converted
         phantom = phantom or phantom_in_converted
     if phantom and _may_have_phantom("\n".join(parts)):
-        return [_finish(raw, line, part, offs)
-                for raw, line, part, offs in zip(raws, lines, parts, offsets)]
+        return _texts_of([_finish(raw, line, part, offs)
+                          for raw, line, part, offs in zip(raws, lines, parts, offsets)], texts_only)
+    if texts_only:
+        return parts  # no phantom to drop: the text is each converted line as it stands
     if same_lengths and not collapsed:  # nothing moved: offsets are the identity
         return _identity_mapped(parts, raws)
     return [NormalizedText(part, raw) if offs is None and len(part) == len(line)
             else _finish(raw, line, part, offs, False)
             for raw, line, part, offs in zip(raws, lines, parts, offsets)]
+
+
+def _texts_of(normalized: list[NormalizedText], texts_only: bool) -> list[NormalizedText] | list[str]:
+    return [n.text for n in normalized] if texts_only else normalized
 
 
 def is_phantom_only(raw: str) -> bool:

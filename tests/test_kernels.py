@@ -109,7 +109,7 @@ def test_candidates_are_every_rule_that_could_fire(scanner):
         for index, speaker in enumerate(speakers):
             if speaker != "agent" or not texts[index]:
                 continue
-            ctx = UtteranceContext(index, speaker, norms[index], hits[index], pack)
+            ctx = UtteranceContext(index, speaker, texts[index], hits[index], pack)
             for position in agent_rules:
                 if position in chosen.get(index, ()):
                     continue

@@ -171,7 +171,9 @@ def _calls(corpus_texts, traditional_texts) -> list[list[str]]:
 
 def test_normalize_many_matches_one_by_one(corpus_texts, traditional_texts):
     for raws in _calls(corpus_texts, traditional_texts):
-        assert N.normalize_many(raws) == [N.normalize_text(r) for r in raws]
+        many = N.normalize_many(raws)
+        assert many == [N.normalize_text(r) for r in raws]
+        assert N.normalize_texts(raws) == [n.text for n in many]
 
 
 @pytest.fixture
@@ -204,6 +206,7 @@ def test_length_changing_conversion_falls_back_line_by_line(monkeypatch):
     raws = ["還錢，  好嗎", "谢谢观看", "好的"]
     got = N.normalize_many(raws)
     assert got == [N.normalize_text(r) for r in raws]
+    assert N.normalize_texts(raws) == [n.text for n in got]
     assert got[0].text == "还钱钱, 好吗"
     a, b = got[0].raw_span(0, 3)
     assert raws[0][a:b] == "還錢"

@@ -137,7 +137,7 @@ def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch)
     import qa_pipeline.engine as engine_module
 
     seen: list[bool] = []
-    real = engine_module.normalize_many
+    real = engine_module.normalize_texts
 
     def spy(texts):
         seen.append(gc.isenabled())
@@ -145,7 +145,7 @@ def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch)
             raise RuntimeError("boom")
         return real(texts)
 
-    monkeypatch.setattr(engine_module, "normalize_many", spy)
+    monkeypatch.setattr(engine_module, "normalize_texts", spy)
     t = call(*CONFIRMED, ("agent", "你就是个老赖"))
     assert gc.isenabled()
     assert scanner.scan(t).findings
