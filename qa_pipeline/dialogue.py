@@ -142,14 +142,14 @@ class DialogueTrace:
             if speaker == "agent":
                 continue
             stripped = text.strip()
-            if ((deny_anchors is None or deny_anchors in hits[i]) and says(p.deny, text)) or (p.deny_answer is not None and p.deny_answer.match(stripped)
-                                      and self._question_open(i)):
-                effects[i] = _CLOSES
+            denied = (deny_anchors is None or deny_anchors in hits[i]) and says(p.deny, text)
+            no = p.deny_answer is not None and p.deny_answer.match(stripped) is not None
+            if denied or no:
+                effects[i] = _CLOSES  # a no closes a question, when one is open
+            if denied or (no and self._question_open(i)):
                 if not third_party:
                     third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
                 continue
-            if p.deny_answer is not None and p.deny_answer.match(stripped):
-                effects[i] = _CLOSES  # a no, had a question been open; none was, so nothing changed
             if confirmed:
                 continue  # _KEEPS, unless set above
             if p.affirm.search(stripped):
