@@ -13,6 +13,7 @@ rules.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -330,6 +331,8 @@ class Scanner:
             if plan.kind == "lexicon":
                 found = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
                                     plan.whole_words, plan.negatable, self._scores, ctx, Match)
+                if found and plan.not_within:
+                    found = _not_within(found, plan.not_within, ctx.text)
             else:
                 found = self._select(rule, plan, ctx, matches)
             if found:
@@ -381,8 +384,9 @@ class Scanner:
         out: list[Match] = []
         kind = plan.kind
         if kind == "lexicon":
-            return select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
-                               plan.whole_words, plan.negatable, self._scores, ctx, Match)
+            out = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
+                              plan.whole_words, plan.negatable, self._scores, ctx, Match)
+            return _not_within(out, plan.not_within, ctx.text) if out and plan.not_within else out
         elif kind == "regex":
             text = ctx.text
             for pattern in plan.regexes:
@@ -428,6 +432,14 @@ class Scanner:
             text += " 此时对方尚未确认是债务人本人。"
         return text + "（部分词语按读音匹配，可能是语音识别的同音错误）" if phonetic else text
 
+
+
+def _not_within(found: list[Match], patterns: tuple[re.Pattern[str], ...], text: str) -> list[Match]:
+    """The matches that do not lie inside a match of one of `patterns`."""
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]
 
 
 def _gate(want: DialogueState | None) -> tuple[bool | None, bool | None] | None:

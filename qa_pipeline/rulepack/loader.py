@@ -43,6 +43,7 @@ class SelectionPlan:
     within: int = 0
     ordered: bool = False
     same_clause: bool = True
+    not_within: tuple[re.Pattern[str], ...] = ()  # a hit inside a match of one of these is dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,4 +427,5 @@ def _plan(name: str, sel: Selection, selection_lexicons: dict[str, tuple[str, ..
         name=name, kind=kind, lexicons=selection_lexicons.get(name, ()), regexes=regexes.get(name, ()),
         near=(sel.near[0], sel.near[1]) if sel.near else None,
         phonetic_min_chars=sel.phonetic_min_chars if sel.phonetic else 0, whole_words=sel.whole_words,
-        negatable=sel.negatable, within=sel.within, ordered=sel.ordered, same_clause=sel.same_clause)
+        negatable=sel.negatable, within=sel.within, ordered=sel.ordered, same_clause=sel.same_clause,
+        not_within=tuple(re.compile(r) for r in sel.not_within or ()))

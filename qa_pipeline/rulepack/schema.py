@@ -67,13 +67,16 @@ class Selection(_Strict):
     # segmentation: 滚 not in 滚动, 你妈 not in 你妈妈. Costs a tokenization.
     whole_words: bool = False
     same_clause: bool = True               # for `near`: both hits in one clause
+    # For lexicon and terms: a hit inside a match of one of these regular
+    # expressions is not a hit (妈的 in 当妈的, 贷款 in 小额贷款公司).
+    not_within: list[str] | None = None
 
-    @field_validator("lexicon", "terms", "regex", mode="before")
+    @field_validator("lexicon", "terms", "regex", "not_within", mode="before")
     @classmethod
     def _one_or_many(cls, value: object) -> object:
         return [value] if isinstance(value, str) else value
 
-    @field_validator("regex")
+    @field_validator("regex", "not_within")
     @classmethod
     def _regexes_compile(cls, value: list[str] | None) -> list[str] | None:
         for item in value or []:
@@ -96,6 +99,8 @@ class Selection(_Strict):
                 + (f" (found {', '.join(kinds)})" if kinds else ""))
         if self.near is not None and len(self.near) != 2:
             raise ValueError("near takes exactly two selection names")
+        if self.not_within is not None and not (self.lexicon or self.terms):
+            raise ValueError("not_within applies to lexicon and terms selections only")
         return self
 
     @property

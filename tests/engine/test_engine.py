@@ -49,7 +49,8 @@ def test_affirmative_answers_confirm_identity(scanner, answer):
     assert categories(scanner, t) == set()
 
 
-@pytest.mark.parametrize("question", ["请问是王建国先生本人吗？", "是王建国吗？", "您是王先生吧？", "喂，周杰是吧？"])
+@pytest.mark.parametrize("question", ["请问是王建国先生本人吗？", "是王建国吗？", "您是王先生吧？", "喂，周杰是吧？",
+                                      "喂，是罗小兵噻？", "麻烦找一下刘洋。", "请问杨帆在吗？"])
 def test_identity_question_forms(scanner, question):
     t = call(("agent", question), ("customer", "对"), ("agent", "你欠的八千块什么时候还？"))
     assert categories(scanner, t) == set()
@@ -128,6 +129,17 @@ def test_finding_carries_rule_pack_version_and_evidence(scanner):
     span = f.evidence.matches[0]
     assert f.text[span.start:span.end] == "老赖"
     assert (f.start, f.end, f.speaker) == (6.0, 8.5, "agent")
+
+
+def test_a_hit_inside_a_not_within_match_is_dropped_and_no_other(scanner):
+    text = "我是华信小额贷款的客服，您的贷款已经逾期了。"
+    finding = scanner.scan(call(("agent", text))).findings[0]
+    assert finding.category == "identity_not_confirmed"
+    spans = {(m.start, m.end) for m in finding.evidence.matches}
+    mine = text.index("您的贷款") + 2
+    assert (mine, mine + 2) in spans  # 您的贷款: a debt detail
+    assert (text.index("贷款"), text.index("贷款") + 2) not in spans  # 小额贷款: the lender's name
+    assert scanner.scan(call(("agent", "您好，我是华信小额贷款的客服，请问是邵卫东先生吗？"))).findings == []
 
 
 def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch):
