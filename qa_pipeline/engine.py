@@ -13,7 +13,6 @@ rules.
 from __future__ import annotations
 
 import gc
-import re
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -332,7 +331,7 @@ class Scanner:
                 found = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
                                     plan.whole_words, plan.negatable, self._scores, ctx, Match)
                 if found and plan.not_within:
-                    found = _not_within(found, plan.not_within, ctx.text)
+                    found = _not_within(found, plan, ctx.text)
             else:
                 found = self._select(rule, plan, ctx, matches)
             if found:
@@ -386,7 +385,7 @@ class Scanner:
         if kind == "lexicon":
             out = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
                               plan.whole_words, plan.negatable, self._scores, ctx, Match)
-            return _not_within(out, plan.not_within, ctx.text) if out and plan.not_within else out
+            return _not_within(out, plan, ctx.text) if out and plan.not_within else out
         elif kind == "regex":
             text = ctx.text
             for pattern in plan.regexes:
@@ -434,9 +433,11 @@ class Scanner:
 
 
 
-def _not_within(found: list[Match], patterns: tuple[re.Pattern[str], ...], text: str) -> list[Match]:
-    """The matches that do not lie inside a match of one of `patterns`."""
-    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+def _not_within(found: list[Match], plan: SelectionPlan, text: str) -> list[Match]:
+    """The matches that do not lie inside a match of one of the plan's `not_within`."""
+    if plan.not_within_any is not None and not plan.not_within_any.search(text):
+        return found  # the common case: none of them anywhere in the utterance
+    spans = [m.span() for pattern in plan.not_within for m in pattern.finditer(text)]
     if not spans:
         return found
     return [m for m in found if not any(s <= m.start and m.end <= e for s, e in spans)]

@@ -44,6 +44,7 @@ class SelectionPlan:
     ordered: bool = False
     same_clause: bool = True
     not_within: tuple[re.Pattern[str], ...] = ()  # a hit inside a match of one of these is dropped
+    not_within_any: re.Pattern[str] | None = None  # one search: does any of them match at all?
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,4 +429,14 @@ def _plan(name: str, sel: Selection, selection_lexicons: dict[str, tuple[str, ..
         near=(sel.near[0], sel.near[1]) if sel.near else None,
         phonetic_min_chars=sel.phonetic_min_chars if sel.phonetic else 0, whole_words=sel.whole_words,
         negatable=sel.negatable, within=sel.within, ordered=sel.ordered, same_clause=sel.same_clause,
-        not_within=tuple(re.compile(r) for r in sel.not_within or ()))
+        not_within=tuple(re.compile(r) for r in sel.not_within or ()),
+        not_within_any=_any_of(sel.not_within) if sel.not_within else None)
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str] | None:
+    """One pattern that matches somewhere exactly where one of `patterns` does,
+    or None where they cannot be joined (a global flag inside one)."""
+    try:
+        return _join(patterns)
+    except re.error:
+        return None

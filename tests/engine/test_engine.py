@@ -142,6 +142,21 @@ def test_a_hit_inside_a_not_within_match_is_dropped_and_no_other(scanner):
     assert scanner.scan(call(("agent", "您好，我是华信小额贷款的客服，请问是邵卫东先生吗？"))).findings == []
 
 
+def test_not_within_patterns_that_cannot_be_joined_are_searched_one_by_one():
+    import re
+
+    from qa_pipeline.engine import _not_within
+    from qa_pipeline.findings import Match
+    from qa_pipeline.rulepack.loader import SelectionPlan, _any_of
+
+    patterns = ["x+", "(?i)abc"]  # a global flag inside an alternation is an error
+    assert _any_of(patterns) is None and _any_of(["x+", "abc"]) is not None
+    plan = SelectionPlan("s", "lexicon", not_within=tuple(map(re.compile, patterns)), not_within_any=None)
+    text = "ABC and bc"
+    inside, outside = Match("bc", "BC", 1, 3, "s"), Match("bc", "bc", 8, 10, "s")
+    assert _not_within([inside, outside], plan, text) == [outside]
+
+
 def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch):
     import gc
     import threading
