@@ -4,8 +4,11 @@ or turned out to be someone else?
 An identity question from the agent (请问是X本人吗) answered yes (是/对/嗯/
 我就是) confirms identity. A callee who says they are someone else (不是 /
 打错了 / 我是他老婆 / 他不在) is a third party, for the whole call: debt
-details they heard before saying so were still told to a third party. The
-metadata's `callee.relation`, when it names a third party, overrides.
+details they heard before saying so were still told to a third party;
+unless they later say outright that they are the debtor (我就是王刚): then
+the denial was evasion, and what came before was said before identity was
+confirmed. The metadata's `callee.relation`, when it names a third party,
+overrides.
 
 Each pattern is searched in one turn at a time (`^` and `$` are the turn's
 start and end). The state is worked out only as far as the engine asks: a
@@ -160,6 +163,8 @@ class DialogueTrace:
             if p.self_identify is not None and p.self_identify.search(stripped):
                 effects[i] = _CLOSES
                 confirmed, confirmed_at = True, i
+                if third_party and not self._by_relation:
+                    third_party, reason = False, None  # 你找他干嘛 … 我就是王刚: evasion, not a third party
             elif effects[i] != _CLOSES:
                 effects[i] = _WAITS
         self._third_party, self._reason = third_party, reason

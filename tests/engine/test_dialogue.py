@@ -41,6 +41,8 @@ def plain_trace(speakers, texts, relation, may_hear_debt, p):
             confirmed, confirmed_at, pending = True, i, 0
         elif p.self_identify and p.self_identify.search(stripped):
             confirmed, confirmed_at, pending = True, i, 0
+            if relation in may_hear_debt:
+                third_party, reason = False, None  # an earlier denial was evasion
         elif pending:
             pending -= 1
     return third_party, reason, tuple(before), confirmed_at

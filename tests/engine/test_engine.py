@@ -56,7 +56,7 @@ def test_identity_question_forms(scanner, question):
     assert categories(scanner, t) == set()
 
 
-@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事",
+@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事", "我就是他老婆，你有什么事",
                                    "我老公不在家，你有什么事"])
 def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
     t = call(("agent", "请问是王建国先生吗？"), ("customer", reply),
@@ -69,6 +69,17 @@ def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
 def test_disclosure_before_a_third_party_says_so_is_third_party_disclosure(scanner):
     t = call(("agent", "喂，你欠的八千五什么时候还？"), ("customer", "我不是他，我是他老婆。"))
     assert categories(scanner, t) == {"third_party_disclosure"}
+
+
+def test_a_denial_then_saying_i_am_the_debtor_was_evasion(scanner):
+    turns = (("agent", "喂 这是王刚的电话吧"), ("customer", "你找他干嘛"),
+             ("agent", "他在我们这有笔借款 已经逾期一个多月了"), ("customer", "行了行了 我就是王刚 你们别老打了"),
+             ("agent", "王先生 那您今天能不能先还一部分"))
+    findings = scanner.scan(call(*turns)).findings
+    assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 2)]
+    # The metadata still wins: a callee recorded as the spouse stays a third party.
+    findings = scanner.scan(call(*turns, relation="spouse")).findings
+    assert {f.category for f in findings} == {"third_party_disclosure"}
 
 
 def test_metadata_relation_overrides_the_dialogue(scanner):
