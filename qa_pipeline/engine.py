@@ -292,9 +292,14 @@ class Scanner:
         local_time = local.time()
         call_of_day = context.call_of_day
         for position, checks, flags_on_nothing in self._call_rules:
-            hit = [check for check in checks
-                   if (check[1] is not None and not check[1].start <= local_time < check[1].end)
-                   or (check[1] is None and call_of_day is not None and call_of_day > check[2])]
+            hit: list[_CallCheck] = []
+            for check in checks:
+                _name, window, limit, _text = check
+                if window is not None:
+                    if not window.start <= local_time < window.end:
+                        hit.append(check)
+                elif call_of_day is not None and call_of_day > limit:
+                    hit.append(check)
             if (hit or flags_on_nothing) and self.pack.rules[position].condition(frozenset(c[0] for c in hit)):
                 findings.append(self._call_finding(position, transcript, call_of_day, local, hit))
         return findings
@@ -327,13 +332,7 @@ class Scanner:
         rule = self.pack.rules[position]
         matches: dict[str, list[Match]] = {}
         for plan in rule.positive_plans:
-            if plan.kind == "lexicon":
-                found = select_hits(plan.lexicons, ctx.hits, ctx.text, plan.name, plan.phonetic_min_chars,
-                                    plan.whole_words, plan.negatable, self._scores, ctx, Match)
-                if found and plan.not_within:
-                    found = _not_within(found, plan, ctx.text)
-            else:
-                found = self._select(rule, plan, ctx, matches)
+            found = self._select(rule, plan, ctx, matches)
             if found:
                 matches[plan.name] = found
         # No condition holds on nothing (refused at load); and the other
@@ -430,7 +429,6 @@ class Scanner:
         elif state == "unconfirmed":
             text += " 此时对方尚未确认是债务人本人。"
         return text + "（部分词语按读音匹配，可能是语音识别的同音错误）" if phonetic else text
-
 
 
 def _not_within(found: list[Match], plan: SelectionPlan, text: str) -> list[Match]:

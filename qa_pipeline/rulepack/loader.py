@@ -75,7 +75,6 @@ class CompiledRule:
     requirement: tuple[Conjunct, ...] = ()
     # positive selections first (no condition holds without one), then the rest
     plans: tuple[SelectionPlan, ...] = ()
-    positive_count: int = 0
     # the plans split there: the evidence, and the selections that can only veto
     positive_plans: tuple[SelectionPlan, ...] = ()
     veto_plans: tuple[SelectionPlan, ...] = ()
@@ -86,9 +85,8 @@ class CompiledRule:
     def __post_init__(self) -> None:
         self._plan_by_name = {p.name: p for p in self.plans}
         self.dialogue = self.spec.detection.dialogue
-        self.positive_count = sum(1 for p in self.plans if p.name in self.positive)
-        self.positive_plans = self.plans[:self.positive_count]
-        self.veto_plans = self.plans[self.positive_count:]
+        positives = sum(1 for p in self.plans if p.name in self.positive)
+        self.positive_plans, self.veto_plans = self.plans[:positives], self.plans[positives:]
 
     @property
     def id(self) -> str:
@@ -272,24 +270,21 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
     segmenter = Segmenter(user_words)
     # Regex selections that can make a rule fire get literal anchors in the
     # same automaton (not in the segmenter: they are not words of the pack).
-    for rule in rules:
-        for anchor_lexicon in _add_anchors(rule, segmenter.frequency):
-            for entry in anchor_lexicon.entries:
-                matcher.add(anchor_lexicon.name, entry, phonetic=False)
     # So are the anchors of what a callee says to show they are someone else:
     # every customer turn is checked for it, and few say anything like it.
     d = settings.dialogue
-    deny_anchors = anchors_of(d.deny, segmenter.frequency)
-    if deny_anchors:
-        for anchor in sorted(deny_anchors):
-            matcher.add(_DENY_ANCHORS, LexiconEntry(anchor), phonetic=False)
+    deny_anchors = _anchor_lexicon(_DENY_ANCHORS, d.deny, segmenter.frequency, str(manifest_path))
+    anchor_lexicons = [lex for rule in rules for lex in _add_anchors(rule, segmenter.frequency)]
+    for anchor_lexicon in anchor_lexicons + ([deny_anchors] if deny_anchors else []):
+        for entry in anchor_lexicon.entries:
+            matcher.add(anchor_lexicon.name, entry, phonetic=False)
     matcher.build()
 
     dialogue = DialoguePatterns(
         identity_question=_join(d.identity_question), affirm=_join(d.affirm), deny=_join(d.deny),
         deny_answer=_join(d.deny_answer) if d.deny_answer else None,
         self_identify=_join(d.self_identify) if d.self_identify else None,
-        deny_anchors=_DENY_ANCHORS if deny_anchors else None)
+        deny_anchors=deny_anchors.name if deny_anchors else None)
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
                     segmenter=segmenter, dialogue=dialogue,
                     files=[str(manifest_path)] + [str(p) for p in rule_files])
@@ -377,6 +372,13 @@ _ANCHORS = ":anchors"  # suffix of the lexicon of a regex selection's anchors
 _DENY_ANCHORS = "dialogue:deny" + _ANCHORS
 
 
+def _anchor_lexicon(name: str, patterns: list[str], frequency: Frequency, source: str) -> Lexicon | None:
+    """The literal anchors of an alternation of patterns as a lexicon, or None
+    when some pattern has none (it must then be searched everywhere)."""
+    anchors = anchors_of(patterns, frequency)
+    return Lexicon(name, [LexiconEntry(a) for a in sorted(anchors)], source) if anchors else None
+
+
 def _add_anchors(rule: CompiledRule, frequency: Frequency) -> list[Lexicon]:
     """Give each regex selection the rule needs an anchor lexicon, and require
     it wherever the rule's requirement requires the regex."""
@@ -384,10 +386,10 @@ def _add_anchors(rule: CompiledRule, frequency: Frequency) -> list[Lexicon]:
     for way in rule.requirement:
         for name in way.regexes:
             if name not in made:
-                anchors = anchors_of(rule.spec.detection.selections[name].regex or [], frequency)
-                if anchors:
-                    lex_name = f"{rule.id}:{name}{_ANCHORS}"
-                    made[name] = Lexicon(lex_name, [LexiconEntry(a) for a in sorted(anchors)], rule.source)
+                lexicon = _anchor_lexicon(f"{rule.id}:{name}{_ANCHORS}",
+                                          rule.spec.detection.selections[name].regex or [], frequency, rule.source)
+                if lexicon is not None:
+                    made[name] = lexicon
     if made:
         rule.requirement = tuple(
             Conjunct(way.lexicons | {made[n].name for n in way.regexes if n in made}, way.regexes)
