@@ -34,7 +34,7 @@ def main() -> int:
         from qa_pipeline.bench_engine import run_engine_bench
 
         _section("rule engine (10,000 generated transcripts)")
-        engine = run_engine_bench(scanner, REPO_ROOT / "tests" / "corpus")
+        engine = run_engine_bench(scanner, REPO_ROOT / "tests" / "corpus" / "dev")
         print("\n".join(engine.lines()))
         results["engine"] = {"transcripts": engine.transcripts, "megabytes": engine.megabytes,
                              "bare_seconds": engine.bare_seconds, "engine_seconds": engine.engine_seconds,

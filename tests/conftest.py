@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "tests" / "corpus"
+CORPUS = REPO / "tests" / "corpus" / "dev"
 SAMPLES = REPO / "sample_audio"
 
 

@@ -16,7 +16,7 @@ from qa_pipeline.lexicon import TermHit
 from qa_pipeline.normalize import normalize_many
 from qa_pipeline.segment import split_clauses
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parent / "corpus" / "dev"
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from qa_pipeline.dialogue import DialogueTrace, says
 from qa_pipeline.normalize import normalize_many
 from tests.engine.helpers import call, categories
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "dev"
 WINDOW = 2  # customer turns an identity question waits for its answer
 
 

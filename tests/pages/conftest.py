@@ -34,7 +34,7 @@ from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Finding, ReviewDecision, Role
 from qa_pipeline.transcript import Transcript
 
-CORPUS = REPO_ROOT / "tests" / "corpus"
+CORPUS = REPO_ROOT / "tests" / "corpus" / "dev"
 SAMPLE_AUDIO = REPO_ROOT / "sample_audio"
 SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"

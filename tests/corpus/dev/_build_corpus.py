@@ -221,7 +221,7 @@ def validate() -> int:
         if "third_party_disclosure" in cats and callee.get("relation") in ("co_borrower", "guarantor"):
             errors.append(f"{cid}: third_party_disclosure to a {callee['relation']}")
         try:  # the project's own loader, when it is importable
-            sys.path.insert(0, str(HERE.parents[1]))
+            sys.path.insert(0, str(HERE.parents[2]))
             from qa_pipeline.transcript import parse_transcript
         except ImportError:
             parse_transcript = None
