@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 setup: $(STAMP)
 	@$(PY) tools/install_model.py
 
-$(STAMP): pyproject.toml setup.py qa_pipeline/_kernels.pyx tools/install_system_deps.sh
+$(STAMP): pyproject.toml setup.py qa_pipeline/text/_kernels.pyx tools/install_system_deps.sh
 	bash tools/install_system_deps.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -19,13 +19,13 @@ $(STAMP): pyproject.toml setup.py qa_pipeline/_kernels.pyx tools/install_system_
 	touch $(STAMP)
 
 demo: setup
-	$(PY) -m qa_pipeline.demo
+	$(PY) -m qa_pipeline.evaluation.demo
 
 test: setup
 	$(PY) -m pytest -q
 
 bench: setup
-	$(PY) -m qa_pipeline.bench
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) data build *.egg-info

@@ -1,4 +1,4 @@
-"""Builds the compiled engine kernels (qa_pipeline/_kernels.pyx); everything
+"""Builds the compiled engine kernels (qa_pipeline/text/_kernels.pyx); everything
 else about the package is in pyproject.toml."""
 
 from Cython.Build import cythonize
@@ -6,7 +6,7 @@ from setuptools import Extension, setup
 
 setup(
     ext_modules=cythonize(
-        [Extension("qa_pipeline._kernels", ["qa_pipeline/_kernels.pyx"], extra_compile_args=["-O2"])],
+        [Extension("qa_pipeline.text._kernels", ["qa_pipeline/text/_kernels.pyx"], extra_compile_args=["-O2"])],
         language_level=3,
     ),
 )

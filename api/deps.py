@@ -11,7 +11,7 @@ from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBea
 from sqlalchemy.orm import Session
 
 from qa_pipeline.config import Settings
-from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.scanner import Scanner
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Role
 

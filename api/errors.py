@@ -12,7 +12,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
-from qa_pipeline.processing import UnsupportedMedia, UploadTooLarge
+from qa_pipeline.jobs.process import UnsupportedMedia, UploadTooLarge
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReviewConflict
 

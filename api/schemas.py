@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from qa_pipeline.pii import mask_json, mask_text
+from qa_pipeline.text.pii import mask_json, mask_text
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
@@ -20,7 +20,7 @@ from qa_pipeline.store.models import (
     ReviewState,
     Role,
 )
-from qa_pipeline.transcript import Speaker, Transcript
+from qa_pipeline.domain.transcript import Speaker, Transcript
 
 
 def _storable(value: str) -> str:

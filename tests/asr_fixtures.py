@@ -12,7 +12,7 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_audio"
@@ -33,7 +33,7 @@ def script(name: str) -> list[dict]:
 @cache
 def transcript_of(name: str) -> tuple[Transcript, tuple[float, ...]]:
     """The transcript of a sample, and the progress values reported on the way."""
-    from qa_pipeline.asr import transcribe_recording
+    from qa_pipeline.speech.transcriber import transcribe_recording
 
     seen: list[float] = []
     transcript = transcribe_recording(sample(name), progress=seen.append)

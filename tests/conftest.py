@@ -17,7 +17,7 @@ SAMPLES = REPO / "sample_audio"
 
 @pytest.fixture(scope="session")
 def scanner():
-    from qa_pipeline.engine import Scanner
+    from qa_pipeline.engine.scanner import Scanner
 
     return Scanner.load(REPO / "rules" / "cn_collection")
 

@@ -14,12 +14,12 @@ import sys
 
 import pytest
 
-from qa_pipeline.asr import Transcriber, transcribe_recording
-from qa_pipeline.audio_eval import character_error_rate, load_audio_case
+from qa_pipeline.speech.transcriber import Transcriber, transcribe_recording
+from qa_pipeline.evaluation.audio import character_error_rate, load_audio_case
 from qa_pipeline.config import Settings
 from qa_pipeline.errors import AudioError, ModelNotInstalledError, TranscriptError
-from qa_pipeline.roles import cue_score, infer_roles
-from qa_pipeline.transcript import CallMetadata, parse_transcript
+from qa_pipeline.speech.roles import cue_score, infer_roles
+from qa_pipeline.domain.transcript import CallMetadata, parse_transcript
 from tests.asr_fixtures import MONO, REPO, STEREO, SWAPPED, copy_sidecar, sample, script, sox, transcript_of
 
 TRADITIONAL = re.compile("[們請問這說還錢會對麼嗎個實與為樣裡後時]")
@@ -185,7 +185,7 @@ def _meta(call_id: str = "x-1") -> CallMetadata:
 def test_silence_gives_no_utterances_and_a_warning(tmp_path, caplog):
     path = tmp_path / "quiet.flac"
     sox("-n", "-r", "8000", "-c", "2", str(path), "synth", "8", "whitenoise", "vol", "0.0005")
-    with caplog.at_level(logging.WARNING, logger="qa_pipeline.asr"):
+    with caplog.at_level(logging.WARNING, logger="qa_pipeline.speech.transcriber"):
         transcript = transcribe_recording(path, _meta("quiet"))
     assert transcript.utterances == [] and transcript.call_id == "quiet"
     assert any("no speech" in r.getMessage() and str(path) in r.getMessage() for r in caplog.records)
@@ -272,7 +272,7 @@ def test_install_model_refuses_a_hash_mismatch(tmp_path):
 def test_phantom_lines_are_dropped_and_unsure_words_flagged():
     # The step after decoding, fed directly: a known Whisper phantom line on
     # its own, a traditional-character turn, and a turn of unsure words.
-    from qa_pipeline.asr import _Piece, _SegmentInfo, _Word
+    from qa_pipeline.speech.transcriber import _Piece, _SegmentInfo, _Word
 
     sure = _SegmentInfo(avg_logprob=-0.3, no_speech_prob=0.1, compression_ratio=1.0)
 

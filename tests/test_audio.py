@@ -1,12 +1,12 @@
-"""Decoding recordings (qa_pipeline.audio) and the labelled audio corpus (qa_pipeline.audio_eval)."""
+"""Decoding recordings (qa_pipeline.speech.audio) and the labelled audio corpus (qa_pipeline.evaluation.audio)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from qa_pipeline.audio import SAMPLE_RATE, decode_audio
-from qa_pipeline.audio_eval import character_error_rate, edit_distance, load_audio_corpus
+from qa_pipeline.speech.audio import SAMPLE_RATE, decode_audio
+from qa_pipeline.evaluation.audio import character_error_rate, edit_distance, load_audio_corpus
 from qa_pipeline.errors import AudioError, TranscriptError
 from tests.asr_fixtures import SAMPLES, ffmpeg, sample, sox
 

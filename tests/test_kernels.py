@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from qa_pipeline.bench_engine import generate_transcripts
-from qa_pipeline.engine import UtteranceContext
-from qa_pipeline.lexicon import TermHit
-from qa_pipeline.normalize import normalize_many
-from qa_pipeline.segment import split_clauses
+from bench.engine import generate_transcripts
+from qa_pipeline.engine.scanner import UtteranceContext
+from qa_pipeline.text.lexicon import TermHit
+from qa_pipeline.text.normalize import normalize_many
+from qa_pipeline.text.segment import split_clauses
 
 CORPUS = Path(__file__).parent / "corpus" / "dev"
 

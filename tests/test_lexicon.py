@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from qa_pipeline.errors import RulePackError
-from qa_pipeline.lexicon import LexiconEntry, TermMatcher, parse_lexicon, phonetic_encoder
+from qa_pipeline.text.lexicon import LexiconEntry, TermMatcher, parse_lexicon, phonetic_encoder
 
 
 @pytest.fixture(scope="module")

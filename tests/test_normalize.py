@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from qa_pipeline.normalize import normalize_text
+from qa_pipeline.text.normalize import normalize_text
 
 
 def test_traditional_to_simplified_and_full_width():
@@ -30,7 +30,7 @@ def test_ordinary_text_is_kept():
 
 
 def test_normalize_many_matches_one_by_one():
-    from qa_pipeline.normalize import normalize_many
+    from qa_pipeline.text.normalize import normalize_many
 
     raws = ["請問是王建國嗎？", "  是 我  ", "谢谢观看", "ＡＢＣ，你好", ""]
     assert normalize_many(raws) == [normalize_text(r) for r in raws]

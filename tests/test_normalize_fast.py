@@ -1,4 +1,4 @@
-"""The shortcuts in qa_pipeline.normalize give exactly what the full steps give.
+"""The shortcuts in qa_pipeline.text.normalize give exactly what the full steps give.
 
 Each shortcut rests on a claim about OpenCC's t2s dictionaries or about
 Unicode; these tests check the claims directly (over every character where
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_pipeline import normalize as N
-from qa_pipeline.charmap import CharMap
+from qa_pipeline.text import normalize as N
+from qa_pipeline.text.charmap import CharMap
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "dev"
 ALL_CHARS = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 and cp != 0x0A]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_pipeline.pii import mask_json, mask_text
+from qa_pipeline.text.pii import mask_json, mask_text
 
 
 @pytest.mark.parametrize("text, masked", [

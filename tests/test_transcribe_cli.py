@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from qa_pipeline.transcript import parse_transcript
+from qa_pipeline.domain.transcript import parse_transcript
 from tests.asr_fixtures import clip_with_sidecar
 
 CLIP_SECONDS = 8.5  # s-01's identity question and the customer's answer

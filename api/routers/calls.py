@@ -9,11 +9,11 @@ from fastapi.responses import FileResponse
 from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
 from api.schemas import CallDetail, CallPage, UploadAccepted, call_detail, call_summary, error_responses
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
 

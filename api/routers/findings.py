@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from api.deps import Reader, SessionDep
 from api.errors import FieldError
 from api.schemas import FindingDetail, FindingPage, error_responses, finding_detail, finding_out
-from qa_pipeline.findings import Category, Severity
+from qa_pipeline.domain.findings import Category, Severity
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import ReviewState
 

@@ -39,13 +39,14 @@ from api.i18n import (
 )
 from api.routers import pages_data as data
 from api.schemas import call_detail
-from qa_pipeline import __version__, processing
+from qa_pipeline import __version__
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.errors import QAInputError, TranscriptError
-from qa_pipeline.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.pii import mask_text
+from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
+from qa_pipeline.text.pii import mask_text
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, ReviewDecision, ReviewState, Role
-from qa_pipeline.transcript import CalleeRelation, parse_metadata
+from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qa_pipeline.findings import SEVERITY_ORDER
-from qa_pipeline.normalize import normalize_text
+from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.text.normalize import normalize_text
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Call, CallSource, CallStatus, Finding, ReviewState
 

@@ -8,10 +8,10 @@ from fastapi import APIRouter
 from api.deps import Reader, ScannerDep
 from api.errors import FieldError
 from api.schemas import PackOut, RuleOut, RulesOut, RuleTestIn, RuleTestOut, error_responses
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.pii import mask_json
-from qa_pipeline.transcript import Transcript, Utterance
+from qa_pipeline.text.pii import mask_json
+from qa_pipeline.domain.transcript import Transcript, Utterance
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
 

@@ -30,8 +30,8 @@ from urllib.parse import unquote, urlparse
 from zoneinfo import ZoneInfo
 
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.processing import AUDIO_EXTENSIONS, local_call_date
-from qa_pipeline.transcript import parse_metadata, read_json_object
+from qa_pipeline.jobs.process import AUDIO_EXTENSIONS, local_call_date
+from qa_pipeline.domain.transcript import parse_metadata, read_json_object
 
 MANIFEST_PATH_FIELD = "path"
 

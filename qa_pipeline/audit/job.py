@@ -36,7 +36,7 @@ from qa_pipeline.errors import ModelNotInstalledError, QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call, CallSource, CallStatus
-from qa_pipeline.transcript import CallMetadata, Transcript, parse_metadata
+from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def source_error(error: str | None, data_dir: Path, audio_path: str | None, sour
 
 
 def _safe_filename(path: Path) -> str:
-    from qa_pipeline.processing import check_filename
+    from qa_pipeline.jobs.process import check_filename
 
     try:
         return check_filename(path.name)
@@ -151,7 +151,7 @@ class _LazyTranscriber:
     def get(self) -> Any:
         with self._lock:
             if self._transcriber is None:
-                from qa_pipeline.asr import Transcriber
+                from qa_pipeline.speech.transcriber import Transcriber
 
                 self._transcriber = Transcriber(self.settings)
             return self._transcriber
@@ -165,7 +165,7 @@ class AuditWorker:
 
     def __init__(self, settings: Settings, session_factory: SessionFactory | None = None) -> None:
         from qa_pipeline.audit.locks import call_locks
-        from qa_pipeline.engine import get_scanner
+        from qa_pipeline.engine.scanner import get_scanner
         from qa_pipeline.store.db import get_engine, make_session_factory
 
         self.settings = settings
@@ -250,7 +250,7 @@ class AuditWorker:
 
     def _store(self, path: Path, metadata: CallMetadata, content_hash: str) -> tuple[int, CallStatus, bool]:
         """Store a new recording: (call id, status, whether this job created the call)."""
-        from qa_pipeline.processing import UploadTooLarge, accept_recording
+        from qa_pipeline.jobs.process import UploadTooLarge, accept_recording
 
         try:
             with path.open("rb") as fh:
@@ -265,7 +265,7 @@ class AuditWorker:
     def _store_refused(self, path: Path, metadata: CallMetadata, content_hash: str,
                        error: str) -> tuple[int, CallStatus, bool]:
         """Store a recording `accept_recording` refused (not audio, corrupt), as a failed call."""
-        from qa_pipeline.processing import AUDIO_EXTENSIONS, _new_call, sniff_audio
+        from qa_pipeline.jobs.process import AUDIO_EXTENSIONS, _new_call, sniff_audio
 
         with path.open("rb") as fh:
             content_type = sniff_audio(fh.read(16))
@@ -310,7 +310,7 @@ class AuditWorker:
 
     def _process(self, call_id: int, retry_failed: bool) -> tuple[CallStatus, bool]:
         """Process the call under its liveness lock: (status afterwards, whether this job did the work)."""
-        from qa_pipeline.processing import process_call
+        from qa_pipeline.jobs.process import process_call
 
         with self.locks.hold(call_id):
             row = self._row(call_id)

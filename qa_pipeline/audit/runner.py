@@ -164,7 +164,7 @@ def prefilter(session_factory: SessionFactory, settings: Settings, jobs: list[Au
 
 def make_engine(options: AuditOptions, settings: Settings) -> tuple[Engine, int | None]:
     if options.engine == "celery":
-        from qa_pipeline.audit.distributed import CeleryEngine
+        from qa_pipeline.audit.celery_engine import CeleryEngine
 
         return CeleryEngine(settings), None
     from qa_pipeline.audit.local import LocalEngine, default_workers
@@ -176,8 +176,8 @@ def make_engine(options: AuditOptions, settings: Settings) -> tuple[Engine, int 
 def finish(session_factory: SessionFactory, settings: Settings, results: list[JobResult], run: dict[str, Any],
            report_target: Path | None, *, scanner: Any = None) -> AuditRun:
     """After the jobs: re-check call frequency on the debtors' days touched, write the report."""
-    from qa_pipeline.engine import get_scanner
-    from qa_pipeline.frequency import refresh_call_frequency
+    from qa_pipeline.engine.scanner import get_scanner
+    from qa_pipeline.jobs.frequency import refresh_call_frequency
 
     scanner = scanner or get_scanner(settings)
     started = run.get("started_at") or datetime.now(timezone.utc).isoformat()
@@ -202,7 +202,7 @@ def run_audit(options: AuditOptions, settings: Settings | None = None, *, engine
     Raises QAInputError for a PATH that is neither folder nor manifest, and
     RuntimeError when the database or the workers are not usable.
     """
-    from qa_pipeline.engine import get_scanner
+    from qa_pipeline.engine.scanner import get_scanner
 
     settings = settings or get_settings()
     session_factory = prepare_database(settings)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from qa_pipeline.config import get_settings
-from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.scanner import Scanner
 from qa_pipeline.errors import QAInputError
 
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".aac", ".wma", ".webm"}

@@ -37,7 +37,7 @@ def current() -> None:
 @click.option("--all", "force", is_flag=True, help="Re-scan every done call, not only those of older pack versions.")
 def rescan(force: bool) -> None:
     """Re-scan stored calls with the current rule pack; reviewed findings are kept."""
-    from qa_pipeline.processing import rescan_calls
+    from qa_pipeline.jobs.process import rescan_calls
     from qa_pipeline.store.db import check_schema, get_engine, session_factory
 
     settings = get_settings()

@@ -10,7 +10,7 @@ import click
 from qa_pipeline.cli import main
 from qa_pipeline.cli._common import AUDIO_SUFFIXES, load_scanner
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.evaluate import evaluate_recordings, load_labelled_corpus, score
+from qa_pipeline.evaluation.corpus import evaluate_recordings, load_labelled_corpus, score
 
 
 @main.command("eval")

@@ -11,8 +11,8 @@ import click
 from qa_pipeline.cli import main
 from qa_pipeline.cli._common import expand_inputs, is_audio, load_scanner
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.findings import CallFindings
-from qa_pipeline.transcript import Transcript, load_transcript
+from qa_pipeline.domain.findings import CallFindings
+from qa_pipeline.domain.transcript import Transcript, load_transcript
 
 
 def load_call(path: Path) -> Transcript:
@@ -20,7 +20,7 @@ def load_call(path: Path) -> Transcript:
     if not path.exists():
         raise QAInputError(str(path), None, "file not found")
     if is_audio(path):
-        from qa_pipeline.asr import transcribe_recording  # heavy: only when audio is given
+        from qa_pipeline.speech.transcriber import transcribe_recording  # heavy: only when audio is given
 
         return transcribe_recording(path)
     return load_transcript(path)

@@ -44,7 +44,7 @@ def transcribe(audio: tuple[Path, ...], out_dir: Path | None) -> None:
     A recording that cannot be read is reported on stderr in one line naming
     the file; the others are still transcribed, and the exit code is 2.
     """
-    from qa_pipeline.asr import get_transcriber, read_sidecar
+    from qa_pipeline.speech.transcriber import get_transcriber, read_sidecar
 
     show_bar = sys.stderr.isatty()
     if out_dir is not None:

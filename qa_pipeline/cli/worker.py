@@ -44,7 +44,7 @@ def worker(ctx: click.Context, concurrency: int | None, loglevel: str, hostname:
         # Each pool process gets its share of the cores (read by the job's Settings).
         os.environ["QA_WHISPER_CPU_THREADS"] = str(max(1, cpus // concurrency))
         get_settings.cache_clear()
-    from qa_pipeline.tasks import app
+    from qa_pipeline.audit.celery_app import app
 
     argv = ["worker", f"--concurrency={concurrency}", f"--loglevel={loglevel}",
             f"--queues={settings.celery_queue}", "--prefetch-multiplier=1", "--pool=prefork"]

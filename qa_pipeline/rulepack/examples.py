@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from qa_pipeline.rulepack.schema import Example
-from qa_pipeline.transcript import Callee, Transcript, Utterance
+from qa_pipeline.domain.transcript import Callee, Transcript, Utterance
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine import Scanner
+    from qa_pipeline.engine.scanner import Scanner
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def iter_cases(scanner: "Scanner") -> Iterator[ExampleCase]:
 
 def check_case(scanner: "Scanner", case: ExampleCase) -> str | None:
     """None when the example behaves; otherwise a sentence saying what went wrong."""
-    from qa_pipeline.engine import CallContext
+    from qa_pipeline.engine.scanner import CallContext
 
     result = scanner.scan(example_transcript(case.example, case.name), CallContext(case.example.call_of_day))
     fired = [f for f in result.findings if f.rule_id == case.rule_id]

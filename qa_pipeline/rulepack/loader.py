@@ -17,12 +17,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from qa_pipeline.errors import RulePackError
-from qa_pipeline.lexicon import Lexicon, LexiconEntry, TermMatcher, load_lexicon, phonetic_encoder
+from qa_pipeline.text.lexicon import Lexicon, LexiconEntry, TermMatcher, load_lexicon, phonetic_encoder
 from qa_pipeline.rulepack.anchors import Frequency, anchors_of
 from qa_pipeline.rulepack.condition import (NO_REQUIREMENT, Condition, ConditionError, Requirement, all_of, any_of,
                                             compile_condition)
 from qa_pipeline.rulepack.schema import DialogueState, PackManifest, Rule, Selection
-from qa_pipeline.segment import Segmenter
+from qa_pipeline.text.segment import Segmenter
 
 MANIFEST = "pack.yaml"
 

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from qa_pipeline.findings import Category as RuleCategory
-from qa_pipeline.findings import Severity
-from qa_pipeline.transcript import CalleeRelation
+from qa_pipeline.domain.findings import Category as RuleCategory
+from qa_pipeline.domain.findings import Severity
+from qa_pipeline.domain.transcript import CalleeRelation
 
 Scope = Literal["agent", "customer", "any", "call"]
 

@@ -9,7 +9,7 @@ import time
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from qa_pipeline.transcript import CallMetadata, Transcript, parse_transcript
+from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_transcript
 from tests.api.helpers import SAMPLE_AUDIO
 
 

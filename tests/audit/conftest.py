@@ -60,7 +60,7 @@ def postgres_settings(tmp_path: Path, postgres_url: URL) -> Iterator[Settings]:
 @pytest.fixture
 def redis_namespace() -> Iterator[dict[str, str]]:
     """A queue and key prefix of our own on the local Redis (db 0); every key under it deleted after."""
-    from qa_pipeline.audit.distributed import delete_broker_keys
+    from qa_pipeline.audit.celery_engine import delete_broker_keys
 
     tag = uuid.uuid4().hex[:10]
     prefix = f"qa-test-{tag}:"

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from qa_pipeline.config import REPO_ROOT, Settings
 from qa_pipeline.store.db import make_engine
-from qa_pipeline.tasks import make_app
+from qa_pipeline.audit.celery_app import make_app
 from tests.audit.helpers import copy_sample, env_for, qa_command, stop, wait_for
 
 RECORDINGS = ["s-09", "s-05", "s-08"]

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.audit.job import AuditWorker, file_sha256
 from qa_pipeline.config import Settings
-from qa_pipeline.frequency import refresh_call_frequency, stale_call_ids
+from qa_pipeline.jobs.frequency import refresh_call_frequency, stale_call_ids
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory
 from qa_pipeline.store.models import AuditEntry, Call, CallStatus, Finding, ReviewDecision
-from qa_pipeline.transcript import parse_metadata, parse_transcript
+from qa_pipeline.domain.transcript import parse_metadata, parse_transcript
 
 DAY = "2026-03-02"
 
@@ -83,7 +83,7 @@ def test_after_a_batch_stale_call_numbers_are_fixed_once_and_reviews_kept(store,
     assert frequency_findings(sf, "c-2") == []
     # A 09:00 call of the same day stored later, never scanned: the 12:00 call is the 4th now.
     early = store_failed_recording(settings, sf, tmp_path, "c-early", "09:00")
-    from qa_pipeline.engine import get_scanner
+    from qa_pipeline.engine.scanner import get_scanner
 
     scanner = get_scanner(settings)
     with sf() as s:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from celery.schedules import crontab
 
-from qa_pipeline import tasks
+from qa_pipeline.audit import celery_app as tasks
 from qa_pipeline.config import Settings, get_settings
 from tests.audit.helpers import copy_sample, sqlite_rows
 

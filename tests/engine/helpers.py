@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 
 
 def call(*turns: tuple[str, str], started_at: str = "2026-03-02T10:00:00+08:00", relation: str | None = None,

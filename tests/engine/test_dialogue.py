@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from qa_pipeline.dialogue import DialogueTrace, says
-from qa_pipeline.normalize import normalize_many
+from qa_pipeline.engine.dialogue import DialogueTrace, says
+from qa_pipeline.text.normalize import normalize_many
 from tests.engine.helpers import call, categories
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "dev"
@@ -74,8 +74,8 @@ def random_call(rng: random.Random) -> tuple[list[str], list[str]]:
 
 
 def calls_to_check(scanner):
-    from qa_pipeline.bench_engine import generate_transcripts
-    from qa_pipeline.evaluate import load_labelled_corpus
+    from bench.engine import generate_transcripts
+    from qa_pipeline.evaluation.corpus import load_labelled_corpus
 
     transcripts = [c.transcript for c in load_labelled_corpus(CORPUS)] + generate_transcripts(CORPUS, 1500, seed=5)
     for t in transcripts:

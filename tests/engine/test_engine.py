@@ -156,8 +156,8 @@ def test_a_hit_inside_a_not_within_match_is_dropped_and_no_other(scanner):
 def test_not_within_patterns_that_cannot_be_joined_are_searched_one_by_one():
     import re
 
-    from qa_pipeline.engine import _not_within
-    from qa_pipeline.findings import Match
+    from qa_pipeline.engine.scanner import _not_within
+    from qa_pipeline.domain.findings import Match
     from qa_pipeline.rulepack.loader import SelectionPlan, _any_of
 
     patterns = ["x+", "(?i)abc"]  # a global flag inside an alternation is an error
@@ -172,7 +172,7 @@ def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch)
     import gc
     import threading
 
-    import qa_pipeline.engine as engine_module
+    import qa_pipeline.engine.scanner as engine_module
 
     seen: list[bool] = []
     real = engine_module.normalize_texts

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.scanner import Scanner
 from qa_pipeline.rulepack.examples import check_case, iter_cases
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "cn_collection"

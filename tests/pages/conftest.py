@@ -26,13 +26,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.main import create_app
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.config import REPO_ROOT, Settings
-from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.engine.scanner import Scanner, get_scanner
 from qa_pipeline.store import db
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Finding, ReviewDecision, Role
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 
 CORPUS = REPO_ROOT / "tests" / "corpus" / "dev"
 SAMPLE_AUDIO = REPO_ROOT / "sample_audio"

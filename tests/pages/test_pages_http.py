@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from api.i18n import MESSAGES
 from api.routers.pages_data import evidence_spans, highlight
 from api.session import SESSION_COOKIE
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import ApiKey, AuditEntry, Finding, ReviewState
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 from tests.pages.conftest import SAMPLE_AUDIO, XSS, Site, csrf_of
 
 

@@ -11,13 +11,13 @@ import pytest
 import yaml
 from sqlalchemy import func, select, update
 
-from qa_pipeline import processing
+from qa_pipeline.jobs import process as processing
 from qa_pipeline.config import REPO_ROOT
-from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.engine.scanner import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import AuditEntry, Call, CallStatus, Finding, ReviewDecision, ReviewState, utcnow
-from qa_pipeline.transcript import CallMetadata, Transcript, parse_metadata, parse_transcript
+from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata, parse_transcript
 
 SAMPLE = REPO_ROOT / "sample_audio" / "s-01.flac"
 

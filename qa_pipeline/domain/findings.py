@@ -13,6 +13,9 @@ Category = Literal[
     "identity_not_confirmed",
     "out_of_hours",
     "call_frequency",
+    "missing_self_identification",
+    "misleading_consequence",
+    "borrowing_inducement",
 ]
 CATEGORIES: tuple[str, ...] = get_args(Category)
 # What one transcript can show; call_frequency needs the other calls of the day.

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Sequence
 
-from qa_pipeline.transcript import Speaker
+from qa_pipeline.domain.transcript import Speaker
 
 _P = r"[\s,，。.!！?？、~…]*"  # punctuation the ASR may or may not put in
 

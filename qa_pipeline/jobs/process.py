@@ -32,14 +32,14 @@ from sqlalchemy.exc import IntegrityError
 
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.errors import AudioError, QAInputError
-from qa_pipeline.findings import CallFindings
+from qa_pipeline.domain.findings import CallFindings
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call, CallSource, CallStatus, Finding, ReviewState, Utterance, utcnow
-from qa_pipeline.transcript import CallMetadata, Transcript, parse_metadata
+from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine import CallContext, Scanner
+    from qa_pipeline.engine.scanner import CallContext, Scanner
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
 
 def _probe(path: Path, settings: Settings) -> None:
     """Decode the whole recording once, so a corrupt or cut-off file is refused at upload."""
-    from qa_pipeline.audio import decode_audio
+    from qa_pipeline.speech.audio import decode_audio
 
     decode_audio(path, max_bytes=settings.max_upload_bytes)
 
@@ -324,13 +324,13 @@ def _utterance_rows(transcript: Transcript) -> list[Utterance]:
 # --- the job ---------------------------------------------------------------
 
 def _default_scanner(settings: Settings) -> Scanner:
-    from qa_pipeline.engine import get_scanner
+    from qa_pipeline.engine.scanner import get_scanner
 
     return get_scanner(settings)
 
 
 def _default_transcriber(settings: Settings) -> TranscriberLike:
-    from qa_pipeline.asr import Transcriber
+    from qa_pipeline.speech.transcriber import Transcriber
 
     return Transcriber(settings)
 
@@ -434,7 +434,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
     if group is not None:
         # Calls to this debtor later that day that were scanned before this one
         # was stored counted one call too few: re-scan those (no ASR needed).
-        from qa_pipeline.frequency import refresh_call_frequency
+        from qa_pipeline.jobs.frequency import refresh_call_frequency
 
         refresh_call_frequency(session_factory, groups=[group], scanner=scanner, settings=settings)
     return CallStatus.done
@@ -442,7 +442,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
 
 def _call_context(session: Any, call: Call) -> CallContext:
     """What the engine needs from the store: the call's number among the debtor's calls that day."""
-    from qa_pipeline.engine import CallContext
+    from qa_pipeline.engine.scanner import CallContext
 
     if not call.debtor_id:
         return CallContext()

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from qa_pipeline.errors import TranscriptError
-from qa_pipeline.findings import CATEGORIES, TRANSCRIPT_CATEGORIES, Finding
-from qa_pipeline.transcript import Transcript, parse_transcript, read_json_object
+from qa_pipeline.domain.findings import CATEGORIES, TRANSCRIPT_CATEGORIES, Finding
+from qa_pipeline.domain.transcript import Transcript, parse_transcript, read_json_object
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine import Scanner
+    from qa_pipeline.engine.scanner import Scanner
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +152,8 @@ def evaluate_recordings(directory: Path, scanner: "Scanner", transcriber=None) -
     line of the script (ASR utterances are not the script's lines). Also
     reports the character error rate of the transcripts against the scripts.
     """
-    from qa_pipeline.asr import Transcriber
-    from qa_pipeline.audio_eval import character_error_rate, load_audio_corpus
+    from qa_pipeline.speech.transcriber import Transcriber
+    from qa_pipeline.evaluation.audio import character_error_rate, load_audio_corpus
 
     cases = load_audio_corpus(directory)
     transcriber = transcriber or Transcriber()

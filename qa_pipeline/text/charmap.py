@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from qa_pipeline._kernels import map_chars
+from qa_pipeline.text._kernels import map_chars
 
 _BMP = 0x10000
 

@@ -2,7 +2,7 @@
 
 A call's number among the calls to the same debtor on the same callee-local
 day (`CallContext.call_of_day`) is computed from the store when the call is
-scanned (`qa_pipeline.processing`: every stored call of that debtor and day
+scanned (`qa_pipeline.jobs.process`: every stored call of that debtor and day
 counts, whatever its status, ordered by `started_at`). A call scanned before
 an earlier call of the same day was stored, or while it was being stored (a
 batch processes calls in parallel, in any order), got a number too small.
@@ -26,10 +26,10 @@ from sqlalchemy.orm import selectinload
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call, CallStatus, Finding, ReviewState
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.domain.transcript import Transcript
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine import Scanner
+    from qa_pipeline.engine.scanner import Scanner
     from qa_pipeline.rulepack.loader import RulePack
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def _key(rule_id: str, utterance_index: int | None) -> tuple[str, int | None]:
 
 def _expected(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str]) -> dict[tuple, dict]:
     """The context-dependent findings the pack raises on this call at this position."""
-    from qa_pipeline.engine import CallContext
+    from qa_pipeline.engine.scanner import CallContext
 
     # Call-level rules read only the metadata: scan it without the utterances.
     transcript = Transcript.model_validate({**call.call_metadata, "utterances": []})
@@ -142,11 +142,11 @@ def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterabl
 
     `call_ids` stand for their groups. Idempotent: a second run finds nothing to do.
     """
-    from qa_pipeline.processing import process_call
+    from qa_pipeline.jobs.process import process_call
 
     settings = settings or get_settings()
     if scanner is None:
-        from qa_pipeline.engine import get_scanner
+        from qa_pipeline.engine.scanner import get_scanner
 
         scanner = get_scanner(settings)
     wanted = set(groups) | groups_of(session_factory, call_ids)

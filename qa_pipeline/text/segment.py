@@ -14,7 +14,7 @@ from typing import Iterable
 
 import jieba
 
-from qa_pipeline._kernels import cut_block
+from qa_pipeline.text._kernels import cut_block
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -4,7 +4,7 @@ Stereo recordings carry one role per channel (left agent, right customer,
 unless the metadata's `channels` says otherwise); each channel is
 transcribed on its own and the two are merged by time. Mono recordings
 (and stereo files whose channels are identical) are transcribed once and
-each utterance is attributed to a role by `qa_pipeline.roles`.
+each utterance is attributed to a role by `qa_pipeline.speech.roles`.
 
 Utterances follow speaking turns. Silero VAD finds each channel's speech
 regions; consecutive regions of one channel form one turn unless the other
@@ -38,12 +38,12 @@ from faster_whisper import BatchedInferencePipeline, WhisperModel
 from faster_whisper import __version__ as faster_whisper_version
 from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-from qa_pipeline.audio import SAMPLE_RATE, DecodedAudio, decode_audio
+from qa_pipeline.speech.audio import SAMPLE_RATE, DecodedAudio, decode_audio
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.errors import AudioError, ModelNotInstalledError, TranscriptError
-from qa_pipeline.normalize import normalize_text
-from qa_pipeline.roles import infer_roles
-from qa_pipeline.transcript import CallMetadata, Channels, Transcript, Utterance, load_metadata
+from qa_pipeline.text.normalize import normalize_text
+from qa_pipeline.speech.roles import infer_roles
+from qa_pipeline.domain.transcript import CallMetadata, Channels, Transcript, Utterance, load_metadata
 
 log = logging.getLogger(__name__)
 

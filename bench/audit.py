@@ -12,7 +12,7 @@ Wall time is the whole `run_audit` call: starting workers, loading models,
 hashing, storing, transcribing, scanning, the call-frequency re-check and
 the report; Celery workers are started (and answering) before the clock
 starts, as they are in production. `run_audit_bench()` is what `make bench`
-calls; `python -m qa_pipeline.bench_audit` prints its JSON. Set
+calls; `python -m bench.audit` prints its JSON. Set
 QA_BENCH_AUDIT_LIMIT=N to audit only the first N recordings.
 """
 
@@ -73,7 +73,7 @@ def _local(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, A
 
 
 def _celery(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, Any]:
-    from qa_pipeline.audit.distributed import CeleryEngine, delete_broker_keys
+    from qa_pipeline.audit.celery_engine import CeleryEngine, delete_broker_keys
     from qa_pipeline.audit.local import available_cpus
     from qa_pipeline.audit.runner import AuditOptions, run_audit
     from qa_pipeline.store.db import scratch_database

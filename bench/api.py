@@ -6,7 +6,7 @@ PostgreSQL: COPY), then times typical review-queue and compliance queries
 through the API in process (FastAPI + TestClient, so routing, auth,
 serialization and masking count) and reports p50/p95 per query and overall.
 Scratch databases are deleted at the end. `run_api_bench()` is what
-`make bench` calls; `python -m qa_pipeline.bench_api` prints its JSON.
+`make bench` calls; `python -m bench.api` prints its JSON.
 """
 
 from __future__ import annotations

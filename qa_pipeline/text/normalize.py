@@ -29,7 +29,7 @@ from pathlib import Path
 import ahocorasick
 import opencc
 
-from qa_pipeline.charmap import CharMap
+from qa_pipeline.text.charmap import CharMap
 
 log = logging.getLogger(__name__)
 

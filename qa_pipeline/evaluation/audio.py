@@ -16,8 +16,8 @@ from typing import Any
 import numpy as np
 
 from qa_pipeline.errors import TranscriptError
-from qa_pipeline.normalize import normalize_text
-from qa_pipeline.transcript import CallMetadata, parse_metadata, read_json_object
+from qa_pipeline.text.normalize import normalize_text
+from qa_pipeline.domain.transcript import CallMetadata, parse_metadata, read_json_object
 
 AUDIO_SUFFIXES = (".flac", ".wav", ".mp3", ".ogg", ".opus", ".m4a")
 SPEAKERS = ("agent", "customer")

@@ -27,11 +27,11 @@ def _section(title: str) -> None:
 def main() -> int:
     only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,api,audit").split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
-    from qa_pipeline.engine import get_scanner
+    from qa_pipeline.engine.scanner import get_scanner
 
     scanner = get_scanner()
     if "engine" in only:
-        from qa_pipeline.bench_engine import run_engine_bench
+        from bench.engine import run_engine_bench
 
         _section("rule engine (10,000 generated transcripts)")
         engine = run_engine_bench(scanner, REPO_ROOT / "tests" / "corpus" / "dev")
@@ -40,13 +40,13 @@ def main() -> int:
                              "bare_seconds": engine.bare_seconds, "engine_seconds": engine.engine_seconds,
                              "ratio": engine.ratio, "findings": engine.findings}
     if "asr" in only:
-        from qa_pipeline.bench_asr import run_asr_bench
+        from bench.asr import run_asr_bench
 
         _section("ASR (sample recordings)")
         recordings = sorted((REPO_ROOT / "sample_audio").glob("*.flac"))[:3]
         results["asr"] = run_asr_bench(recordings, scanner=scanner)
     if "api" in only:
-        from qa_pipeline.bench_api import run_api_bench
+        from bench.api import run_api_bench
 
         _section("API: GET /v1/findings on 1,000,000 findings")
         api = results["api"] = run_api_bench()
@@ -59,7 +59,7 @@ def main() -> int:
                     print(f"  {name:<40} p50 {q['p50_ms']:>7} ms  p95 {q['p95_ms']:>7} ms")
     if "audit" in only:
         try:
-            from qa_pipeline.bench_audit import run_audit_bench
+            from bench.audit import run_audit_bench
         except ImportError:
             pass
         else:

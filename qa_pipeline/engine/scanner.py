@@ -20,16 +20,16 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from qa_pipeline._kernels import find_candidates, select_hits
+from qa_pipeline.text._kernels import find_candidates, select_hits
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.dialogue import DialogueTrace
-from qa_pipeline.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
-from qa_pipeline.lexicon import TermHit
-from qa_pipeline.normalize import normalize_texts
+from qa_pipeline.engine.dialogue import DialogueTrace
+from qa_pipeline.domain.findings import CallFindings, Evidence, Finding, Match, SEVERITY_ORDER
+from qa_pipeline.text.lexicon import TermHit
+from qa_pipeline.text.normalize import normalize_texts
 from qa_pipeline.rulepack.loader import CompiledRule, Conjunct, RulePack, SelectionPlan, load_pack
 from qa_pipeline.rulepack.schema import ContactWindow, DialogueState
-from qa_pipeline.segment import clause_spans
-from qa_pipeline.transcript import Transcript
+from qa_pipeline.text.segment import clause_spans
+from qa_pipeline.domain.transcript import Transcript
 
 _SPEAKER_ZH = {"agent": "坐席", "customer": "客户"}
 _new_tuple = tuple.__new__  # builds a named tuple without its Python-level constructor

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import ahocorasick
 
-from qa_pipeline.engine import Scanner
-from qa_pipeline.evaluate import load_labelled_corpus
-from qa_pipeline.transcript import Callee, Transcript, Utterance
+from qa_pipeline.engine.scanner import Scanner
+from qa_pipeline.evaluation.corpus import load_labelled_corpus
+from qa_pipeline.domain.transcript import Callee, Transcript, Utterance
 
 RELATIONS = ["debtor"] * 6 + ["spouse", "relative", "contact", "employer", "guarantor", "unknown"]
 

@@ -38,7 +38,7 @@ class CeleryEngine:
 
     def __init__(self, settings: Settings, *, app: Any = None, ping_timeout: float = 5.0,
                  require_workers: bool = True) -> None:
-        from qa_pipeline.tasks import make_app
+        from qa_pipeline.audit.celery_app import make_app
 
         self.settings = settings
         self.app = app or make_app(settings)

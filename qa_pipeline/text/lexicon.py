@@ -27,8 +27,8 @@ import ahocorasick
 from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
-from qa_pipeline._kernels import collect_hits
-from qa_pipeline.charmap import CharMap
+from qa_pipeline.text._kernels import collect_hits
+from qa_pipeline.text.charmap import CharMap
 from qa_pipeline.errors import RulePackError
 
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")

@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa_pipeline.asr import AsrOptions, StageTimings, Transcriber
-from qa_pipeline.audio_eval import character_error_rate, load_audio_case
+from qa_pipeline.speech.transcriber import AsrOptions, StageTimings, Transcriber
+from qa_pipeline.evaluation.audio import character_error_rate, load_audio_case
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.errors import QAInputError
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine import Scanner
+    from qa_pipeline.engine.scanner import Scanner
 
 
 def _setups(options: AsrOptions) -> dict[str, AsrOptions]:
