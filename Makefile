@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test test-fast lint bench clean
 
 # The model check runs every time (a fraction of a second when the model is
 # there), so a wiped model cache repairs itself.
@@ -29,3 +29,13 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) data build *.egg-info
+
+# Import layers (import-linter), lint (ruff) and types (mypy), as .ci/run runs them.
+lint: setup
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check qa_pipeline api bench tests
+	$(VENV)/bin/mypy
+
+# The quick tier: no model, no service (Whisper, PostgreSQL, Redis, Chromium), no fuzzing.
+test-fast: setup
+	$(PY) -m pytest -q -n 2 -m "not asr and not postgres and not celery and not browser and not fuzz"

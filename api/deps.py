@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from api.principal import Principal
+from api.session import session_principal
 from qa_pipeline.config import Settings
-from qa_pipeline.engine.scanner import Scanner
+from qa_pipeline.engine import Scanner
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Role
 
@@ -42,20 +43,6 @@ def get_scanner_dep(request: Request) -> Scanner:
 ScannerDep = Annotated[Scanner, Depends(get_scanner_dep)]
 
 
-@dataclass(frozen=True, slots=True)
-class Principal:
-    """The API key a request was made with."""
-
-    key_id: int
-    name: str
-    role: Role
-
-    @property
-    def sees_pii(self) -> bool:
-        # QA staff see phone, ID-card and bank-card numbers masked.
-        return self.role in (Role.admin, Role.compliance)
-
-
 def current_key(request: Request, session: SessionDep,
                 api_key: Annotated[str | None, Security(_api_key_header)] = None,
                 bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Principal:
@@ -63,8 +50,6 @@ def current_key(request: Request, session: SessionDep,
     if not secret and request.method in ("GET", "HEAD"):
         # A signed-in review page (session cookie) may read, e.g. the <audio> element streaming
         # /v1/calls/{id}/audio. Writes always need the key itself, so the cookie cannot be used for CSRF.
-        from api.session import session_principal
-
         principal = session_principal(request, session)
         if principal is not None:
             return principal

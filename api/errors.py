@@ -12,7 +12,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
-from qa_pipeline.jobs.process import UnsupportedMedia, UploadTooLarge
+from qa_pipeline.jobs import UnsupportedMedia, UploadTooLarge
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReviewConflict
 
@@ -53,7 +53,7 @@ def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]
         errors.append({"field": _loc(err.get("loc", ())), "message": msg, "type": err.get("type")})
-    first = errors[0] if errors else {"field": None, "message": "invalid request"}
+    first: dict[str, Any] = errors[0] if errors else {"field": None, "message": "invalid request"}
     detail = f"{first['field']}: {first['message']}" if first["field"] else first["message"]
     return JSONResponse(_body(detail, first["field"], errors), status_code=422)
 

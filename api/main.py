@@ -11,11 +11,21 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from api import errors
-from api.routers import audit, calls, findings, health, keys, pages, reports, reviews, rules
+from api.routers import (
+    audit,
+    calls,
+    findings,
+    health,
+    keys,
+    pages,
+    reports,
+    reviews,
+    rules,
+)
 from qa_pipeline import __version__
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.engine.scanner import Scanner, get_scanner
-from qa_pipeline.jobs.process import InProcessWorker, TranscriberLike
+from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.jobs import InProcessWorker, TranscriberLike
 from qa_pipeline.store import db
 
 log = logging.getLogger(__name__)

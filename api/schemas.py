@@ -7,20 +7,19 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from qa_pipeline.text.pii import mask_json, mask_text
+from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
     Call,
     CallSource,
     CallStatus,
-    Finding,
     Review,
-    ReviewDecision,
-    ReviewState,
     Role,
+    StoredFinding,
 )
-from qa_pipeline.domain.transcript import Speaker, Transcript
+from qa_pipeline.text.pii import mask_json, mask_text
 
 
 def _storable(value: str) -> str:
@@ -281,7 +280,7 @@ def review_out(review: Review, *, mask: bool) -> ReviewOut:
                      created_at=review.created_at)
 
 
-def finding_out(f: Finding, *, mask: bool) -> FindingOut:
+def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
     return FindingOut(
         id=f.id, call_id=f.call_id, rule_id=f.rule_id, title=f.title, category=f.category, severity=f.severity,
         pack_name=f.pack_name, pack_version=f.pack_version, utterance_index=f.utterance_index,
@@ -290,7 +289,7 @@ def finding_out(f: Finding, *, mask: bool) -> FindingOut:
         agent_id=f.agent_id, call_date=f.call_date, created_at=f.created_at)
 
 
-def finding_detail(f: Finding, *, mask: bool) -> FindingDetail:
+def finding_detail(f: StoredFinding, *, mask: bool) -> FindingDetail:
     return FindingDetail(**finding_out(f, mask=mask).model_dump(),
                          reviews=[review_out(r, mask=mask) for r in f.reviews])
 

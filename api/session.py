@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from fastapi import Request, Response
 from sqlalchemy.orm import Session
 
-from api.deps import Principal
+from api.principal import Principal
 from qa_pipeline.config import Settings
 from qa_pipeline.store.models import ApiKey
 

@@ -27,7 +27,7 @@ def _section(title: str) -> None:
 def main() -> int:
     only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,api,audit").split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
-    from qa_pipeline.engine.scanner import get_scanner
+    from qa_pipeline.engine import get_scanner
 
     scanner = get_scanner()
     if "engine" in only:

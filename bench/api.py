@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from sqlalchemy import Engine, insert, text
 from qa_pipeline.config import Settings
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import make_engine, make_session_factory, scratch_database
-from qa_pipeline.store.models import Call, Finding, Role
+from qa_pipeline.store.models import Call, Role, StoredFinding
 
 N_FINDINGS = 1_000_000
 FINDINGS_PER_CALL = 10
@@ -81,7 +81,7 @@ def _rows(n_findings: int, seed: int = 7) -> Iterator[tuple[list[dict[str, Any]]
     rng = random.Random(seed)
     weights = [r[3] for r in RULES]
     n_calls = n_findings // FINDINGS_PER_CALL
-    now = datetime(2026, 4, 1, tzinfo=timezone.utc)
+    now = datetime(2026, 4, 1, tzinfo=UTC)
     evidence = EVIDENCE
     fid = 0
     for start in range(0, n_calls, BATCH // FINDINGS_PER_CALL):
@@ -91,25 +91,27 @@ def _rows(n_findings: int, seed: int = 7) -> Iterator[tuple[list[dict[str, Any]]
             agent = f"a-{rng.randrange(N_AGENTS):03d}"
             started = datetime.combine(day, datetime.min.time(), timezone(timedelta(hours=8))) + timedelta(
                 hours=9, seconds=rng.randrange(11 * 3600))
-            calls.append(dict(id=cid, content_hash=f"{cid:064x}", source="transcript", external_id=f"c-{cid}",
-                              agent_id=agent, debtor_id=f"d-{rng.randrange(n_calls // 3)}", started_at=started,
-                              call_date=day, metadata={},
-                              status="done", error=None, attempts=1, roles_inferred=False,
-                              pack_name="cn_collection", pack_version="bench", created_at=now, processed_at=now))
+            calls.append({"id": cid, "content_hash": f"{cid:064x}", "source": "transcript", "external_id": f"c-{cid}",
+                              "agent_id": agent, "debtor_id": f"d-{rng.randrange(n_calls // 3)}", "started_at": started,
+                              "call_date": day, "metadata": {},
+                              "status": "done", "error": None, "attempts": 1, "roles_inferred": False,
+                              "pack_name": "cn_collection", "pack_version": "bench", "created_at": now,
+                              "processed_at": now})
             for i, rule in enumerate(rng.choices(RULES, weights, k=FINDINGS_PER_CALL)):
                 fid += 1
                 r = rng.random()
                 state = "open" if r < 0.9 else "confirmed" if r < 0.97 else "dismissed"
-                findings.append(dict(id=fid, call_id=cid, rule_id=rule[0], title=rule[0], category=rule[1],
-                                     severity=rule[2], pack_name="cn_collection", pack_version="bench",
-                                     utterance_index=i, speaker="agent", start=float(i * 5), end=float(i * 5 + 4),
-                                     text=TEXT, evidence=evidence, review_state=state, agent_id=agent,
-                                     call_date=day, created_at=now))
+                findings.append({"id": fid, "call_id": cid, "rule_id": rule[0], "title": rule[0], "category": rule[1],
+                                     "severity": rule[2], "pack_name": "cn_collection", "pack_version": "bench",
+                                     "utterance_index": i, "speaker": "agent", "start": float(i * 5),
+                                     "end": float(i * 5 + 4),
+                                     "text": TEXT, "evidence": evidence, "review_state": state, "agent_id": agent,
+                                     "call_date": day, "created_at": now})
         yield calls, findings
 
 
 def _load_sqlite(engine: Engine, n_findings: int) -> None:
-    calls_t, findings_t = Call.__table__, Finding.__table__
+    calls_t, findings_t = Call, StoredFinding
     with engine.begin() as conn:
         for calls, findings in _rows(n_findings):
             conn.execute(insert(calls_t), calls)
@@ -120,7 +122,7 @@ def _load_sqlite(engine: Engine, n_findings: int) -> None:
 
 def _load_postgres(engine: Engine, n_findings: int) -> None:
     call_cols = [c.name for c in Call.__table__.columns]
-    finding_cols = [c.name for c in Finding.__table__.columns]
+    finding_cols = [c.name for c in StoredFinding.__table__.columns]
     quoted = ", ".join(f'"{c}"' for c in finding_cols)  # "end", "index" are SQL keywords
     raw = engine.raw_connection()
     try:

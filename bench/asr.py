@@ -17,13 +17,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa_pipeline.speech.transcriber import AsrOptions, StageTimings, Transcriber
-from qa_pipeline.evaluation.audio import character_error_rate, load_audio_case
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.errors import QAInputError
+from qa_pipeline.evaluation.audio import AudioCase, character_error_rate, load_audio_case
+from qa_pipeline.speech.model import AsrOptions
+from qa_pipeline.speech.transcriber import StageTimings, Transcriber
 
 if TYPE_CHECKING:
-    from qa_pipeline.engine.scanner import Scanner
+    from qa_pipeline.engine import Scanner
 
 
 def _setups(options: AsrOptions) -> dict[str, AsrOptions]:
@@ -50,7 +51,7 @@ def run_asr_bench(
     """Transcribe `recordings` once per set-up; returns the figures (and prints them)."""
     settings = settings or get_settings()
     base = AsrOptions.from_settings(settings)
-    cases = []
+    cases: list[AudioCase | None] = []
     for path in recordings:
         try:
             cases.append(load_audio_case(path))

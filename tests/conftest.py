@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,23 +11,34 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
+from qa_pipeline.config import Settings
+from qa_pipeline.engine import Scanner
+from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory, scratch_database
+from qa_pipeline.store.models import Base
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus" / "dev"
 SAMPLES = REPO / "sample_audio"
 
 
-@pytest.fixture(scope="session")
-def scanner():
-    from qa_pipeline.engine.scanner import Scanner
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that run on the PostgreSQL server are marked `postgres`: the
+    PostgreSQL half of the `database_url` pairs, and users of `postgres_url`."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
+        if on_postgres or "postgres_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
 
+
+@pytest.fixture(scope="session")
+def scanner() -> Scanner:
     return Scanner.load(REPO / "rules" / "cn_collection")
 
 
 @pytest.fixture
 def cli():
     """Run `qa-pipeline` in a subprocess, as a user would."""
-    import subprocess
-
     def run(*args: str, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "qa_pipeline", *args], capture_output=True, text=True,
                               input=input, env=env, cwd=REPO, timeout=900)
@@ -39,28 +51,61 @@ def cli():
 # dropped at the end of the session).
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
-    from qa_pipeline.store.db import scratch_database
-
     with scratch_database(request.param, directory=tmp_path_factory.mktemp("db"), prefix="qa_test") as url:
         yield url
 
 
 @pytest.fixture(scope="session")
 def engine(database_url: URL) -> Iterator[Engine]:
-    from qa_pipeline.store.db import make_engine
-
     engine = make_engine(database_url)
     yield engine
     engine.dispose()
 
 
 @pytest.fixture
-def empty_store(engine: Engine):
+def empty_store(engine: Engine) -> SessionFactory:
     """A session factory on empty tables (the schema stays, made by the migrations)."""
-    from qa_pipeline.store.db import make_session_factory
-    from qa_pipeline.store.models import Base
-
     with engine.begin() as conn:
         for table in reversed(Base.metadata.sorted_tables):
             conn.execute(table.delete())
     return make_session_factory(engine)
+
+
+# Settings for the storage, job and API tests: a scratch data folder and the database above.
+@pytest.fixture
+def session_factory(empty_store: SessionFactory) -> SessionFactory:
+    return empty_store
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: URL) -> Settings:
+    return Settings(data_dir=tmp_path / "data", database_url=database_url.render_as_string(hide_password=False),
+                    worker="external", max_upload_bytes=5_000_000)
+
+
+# Batch-audit and call-frequency tests choose their database themselves.
+@pytest.fixture
+def sqlite_settings(tmp_path: Path) -> Settings:
+    data = tmp_path / "data"
+    return Settings(data_dir=data, database_url=f"sqlite:///{data / 'qa.sqlite3'}", worker="external")
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
+    with scratch_database("postgresql", directory=tmp_path_factory.mktemp("pg"), prefix="qa_test_audit") as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_settings(tmp_path: Path, postgres_url: URL) -> Iterator[Settings]:
+    """Settings on the scratch PostgreSQL database, emptied first."""
+    engine = make_engine(postgres_url)
+    with engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    engine.dispose()
+    yield Settings(data_dir=tmp_path / "data", database_url=postgres_url.render_as_string(hide_password=False),
+                   worker="external")
+
+
+

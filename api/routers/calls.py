@@ -3,17 +3,35 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, HTTPException, Path, Query, Request, Response, UploadFile, status
+from fastapi import (
+    APIRouter,
+    File,
+    Form,
+    HTTPException,
+    Path,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+    status,
+)
 from fastapi.responses import FileResponse
 
 from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
-from api.schemas import CallDetail, CallPage, UploadAccepted, call_detail, call_summary, error_responses
-from qa_pipeline.jobs import process as processing
+from api.schemas import (
+    CallDetail,
+    CallPage,
+    UploadAccepted,
+    call_detail,
+    call_summary,
+    error_responses,
+)
+from qa_pipeline import jobs
+from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus
-from qa_pipeline.domain.transcript import Transcript
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
 
@@ -41,9 +59,9 @@ def upload_call(
     The recording is identified by its content: the same file uploaded twice is
     one call (200, nothing changes). Poll `GET /v1/calls/{id}` for the status.
     """
-    filename = processing.check_filename(audio.filename)
-    meta = processing.parse_upload_metadata(metadata, filename)
-    accepted = processing.accept_recording(
+    filename = jobs.check_filename(audio.filename)
+    meta = jobs.parse_upload_metadata(metadata, filename)
+    accepted = jobs.accept_recording(
         request.app.state.session_factory, settings, audio.file, filename, meta,
         default_timezone=scanner.pack.settings.default_timezone, actor=key.name, api_key_id=key.key_id)
     worker = request.app.state.worker
@@ -61,11 +79,11 @@ def submit_transcript(request: Request, response: Response, transcript: Transcri
                       settings: SettingsDep, scanner: ScannerDep, session: SessionDep) -> CallDetail:
     """Submit a transcript (Transcript JSON); it is scanned at once and the call returned with its findings."""
     try:
-        processing.check_storable(transcript.model_dump(mode="json"), "body")
-        processing.check_started_at(transcript, "body")
+        jobs.check_storable(transcript.model_dump(mode="json"), "body")
+        jobs.check_started_at(transcript, "body")
     except QAInputError as exc:
         raise FieldError(422, exc.field, f"{exc.field}: {exc.message}") from None
-    accepted = processing.accept_transcript(request.app.state.session_factory, transcript, scanner=scanner,
+    accepted = jobs.accept_transcript(request.app.state.session_factory, transcript, scanner=scanner,
                                             settings=settings, actor=key.name, api_key_id=key.key_id)
     if not accepted.created:
         response.status_code = status.HTTP_200_OK

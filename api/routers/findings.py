@@ -7,10 +7,16 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import Reader, SessionDep
 from api.errors import FieldError
-from api.schemas import FindingDetail, FindingPage, error_responses, finding_detail, finding_out
+from api.schemas import (
+    FindingDetail,
+    FindingPage,
+    error_responses,
+    finding_detail,
+    finding_out,
+)
 from qa_pipeline.domain.findings import Category, Severity
+from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import ReviewState
 
 router = APIRouter(prefix="/v1/findings", tags=["findings"], responses=error_responses(401, 403, 422))
 

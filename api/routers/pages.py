@@ -28,7 +28,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from api import session as web
-from api.deps import Principal, get_session
+from api.deps import get_session
 from api.i18n import (
     HTML_LANG,
     LANG_COOKIE,
@@ -37,16 +37,17 @@ from api.i18n import (
     request_lang,
     translator,
 )
+from api.principal import Principal
 from api.routers import pages_data as data
 from api.schemas import call_detail
-from qa_pipeline import __version__
-from qa_pipeline.jobs import process as processing
-from qa_pipeline.errors import QAInputError, TranscriptError
+from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.text.pii import mask_text
-from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import CallStatus, ReviewDecision, ReviewState, Role
+from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
+from qa_pipeline.errors import QAInputError, TranscriptError
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.models import CallStatus, Role
+from qa_pipeline.text.pii import mask_text
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,7 @@ def _date_param(value: str | None) -> date | None:
 def default_timezone(request: Request) -> str:
     try:
         return request.app.state.scanner_factory().pack.settings.default_timezone
-    except Exception:  # noqa: BLE001 - a broken rule pack must not take the review pages down
+    except Exception:
         return "Asia/Shanghai"
 
 
@@ -294,8 +295,12 @@ def queue(request: Request, v: ViewerDep, category: str | None = None, severity:
     d_from, d_to = _date_param(date_from), _date_param(date_to)
     if d_from and d_to and d_from > d_to:
         d_from, d_to = d_to, d_from
+    def one(name: str) -> tuple[str, ...]:
+        value = chosen[name]
+        return (value,) if value else ()
+
     flt = repo.FindingFilter(
-        **{k: (val,) if val else () for k, val in chosen.items()},
+        category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
         review_state=() if state_value == "all" else (ReviewState(state_value),),
         date_from=d_from, date_to=d_to)
     try:
@@ -355,7 +360,7 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
     findings_at: dict[int, list[int]] = {}
     raw_text = {u.index: u.text for u in call.utterances}
     raw_findings = {f.id: f for f in call.findings}
-    findings = []
+    findings: list[dict[str, Any]] = []
     for f in detail.findings:
         spans = data.evidence_spans(raw_findings[f.id].text or "", raw_findings[f.id].evidence)
         if f.utterance_index is not None and f.utterance_index in raw_text:
@@ -377,7 +382,8 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
         "findings": findings_at.get(u.index, []),
     } for u in detail.utterances]
     metadata = detail.metadata if isinstance(detail.metadata, dict) else {}
-    callee = metadata.get("callee") if isinstance(metadata.get("callee"), dict) else {}
+    callee = metadata.get("callee")
+    callee = callee if isinstance(callee, dict) else {}
     extra = {k: val for k, val in metadata.items()
              if k not in {"call_id", "started_at", "callee", "agent_id", "utterances", "channels", "script",
                           "expected", "roles_inferred"} and isinstance(val, (str, int, float))}
@@ -466,7 +472,7 @@ def upload(request: Request, v: ViewerDep,
     t = translator(request_lang(request))
     try:
         meta = _upload_metadata(request, audio, metadata_file, form)
-        accepted = processing.accept_recording(
+        accepted = jobs.accept_recording(
             request.app.state.session_factory, request.app.state.settings, audio.file, audio.filename or "",
             meta, default_timezone=default_timezone(request), actor=v.principal.name,
             api_key_id=v.principal.key_id)
@@ -482,7 +488,7 @@ def upload(request: Request, v: ViewerDep,
 
 def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadFile | None,
                      form: dict[str, str]) -> Any:
-    filename = processing.check_filename(audio.filename)
+    filename = jobs.check_filename(audio.filename)
     data_: dict[str, Any] = {}
     if metadata_file is not None and metadata_file.filename:
         raw = metadata_file.file.read(1_000_001)
@@ -524,7 +530,7 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
     except TranscriptError as exc:
         field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"
         raise QAInputError("upload", field, exc.message) from None
-    processing.check_storable(meta.model_dump(mode="json"), "metadata")
+    jobs.check_storable(meta.model_dump(mode="json"), "metadata")
     return meta
 
 
@@ -538,9 +544,9 @@ def dashboard(request: Request, v: ViewerDep, date_from: str | None = None,
     span = timedelta(days=DASHBOARD_DAYS - 1)
     if d_from is None and d_to is None:
         d_from, d_to = data.default_range(v.db, DASHBOARD_DAYS)
-    elif d_to is None:
+    elif d_to is None and d_from is not None:
         d_to = d_from + span
-    elif d_from is None:
+    elif d_from is None and d_to is not None:
         d_from = d_to - span
     assert d_from is not None and d_to is not None
     if d_from > d_to:
@@ -554,7 +560,7 @@ def dashboard(request: Request, v: ViewerDep, date_from: str | None = None,
     backlog = data.backlog(v.db)
     try:
         titles = {r.id: r.spec.title for r in request.app.state.scanner_factory().pack.rules}
-    except Exception:  # noqa: BLE001 - ids alone will do
+    except Exception:
         titles = {}
     return render(request, "dashboard.html", {
         "chart": chart, "date_from": d_from.isoformat(), "date_to": d_to.isoformat(),

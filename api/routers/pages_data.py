@@ -6,7 +6,6 @@ Filtering reuses the repository's finding filter, so the queue shows what
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,17 +17,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
-from qa_pipeline.text.normalize import normalize_text
+from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import Call, CallSource, CallStatus, Finding, ReviewState
+from qa_pipeline.store.models import Call, CallSource, CallStatus, StoredFinding
+from qa_pipeline.text.normalize import normalize_text
 
 # The dimensions the queue filters and counts by: (FindingFilter field, column).
 FACETS: dict[str, Any] = {
-    "category": Finding.category,
-    "severity": Finding.severity,
-    "agent_id": Finding.agent_id,
-    "rule_id": Finding.rule_id,
-    "review_state": Finding.review_state,
+    "category": StoredFinding.category,
+    "severity": StoredFinding.severity,
+    "agent_id": StoredFinding.agent_id,
+    "rule_id": StoredFinding.rule_id,
+    "review_state": StoredFinding.review_state,
 }
 MAX_FACET_VALUES = 200
 
@@ -39,7 +39,7 @@ def _filter(stmt: Any, flt: repo.FindingFilter) -> Any:
 
 
 def count_findings(session: Session, flt: repo.FindingFilter) -> int:
-    return session.scalar(_filter(select(func.count()).select_from(Finding), flt)) or 0
+    return session.scalar(_filter(select(func.count()).select_from(StoredFinding), flt)) or 0
 
 
 def facet_counts(session: Session, flt: repo.FindingFilter) -> dict[str, list[tuple[str, int]]]:
@@ -50,7 +50,7 @@ def facet_counts(session: Session, flt: repo.FindingFilter) -> dict[str, list[tu
     """
     out: dict[str, list[tuple[str, int]]] = {}
     for name, column in FACETS.items():
-        others = dataclasses.replace(flt, **{name: ()})
+        others = flt.without(name)
         stmt = _filter(select(column, func.count()).group_by(column), others)
         rows = [(getattr(k, "value", k), n) for k, n in session.execute(stmt) if k is not None]
         if name == "severity":
@@ -199,15 +199,16 @@ def default_range(session: Session, days: int = 30, at_least: int = 7) -> tuple[
     The range starts no earlier than the first date with findings, so a young
     database does not show a chart of empty days, but spans at least `at_least` days.
     """
-    earliest, latest = session.execute(select(func.min(Finding.call_date), func.max(Finding.call_date))).one()
+    earliest, latest = session.execute(
+        select(func.min(StoredFinding.call_date), func.max(StoredFinding.call_date))).one()
     end = latest or date.today()
     start = max(end - timedelta(days=days - 1), earliest or end)
     return min(start, end - timedelta(days=at_least - 1)), end
 
 
 def per_day_by_category(session: Session, flt: repo.FindingFilter) -> dict[tuple[date, str], int]:
-    stmt = _filter(select(Finding.call_date, Finding.category, func.count())
-                   .group_by(Finding.call_date, Finding.category), flt)
+    stmt = _filter(select(StoredFinding.call_date, StoredFinding.category, func.count())
+                   .group_by(StoredFinding.call_date, StoredFinding.category), flt)
     return {(d, c): n for d, c, n in session.execute(stmt)}
 
 
@@ -268,14 +269,16 @@ class Backlog:
 
 
 def backlog(session: Session) -> Backlog:
-    open_ = Finding.review_state == ReviewState.open
-    by_sev = dict(session.execute(select(Finding.severity, func.count()).where(open_).group_by(Finding.severity)).all())
-    by_cat = dict(session.execute(select(Finding.category, func.count()).where(open_).group_by(Finding.category)).all())
+    open_ = StoredFinding.review_state == ReviewState.open
+    by_sev = dict(session.execute(select(StoredFinding.severity, func.count())
+                                  .where(open_).group_by(StoredFinding.severity)).all())
+    by_cat = dict(session.execute(select(StoredFinding.category, func.count())
+                                  .where(open_).group_by(StoredFinding.category)).all())
     return Backlog(
         open_total=sum(by_sev.values()),
         by_severity=sorted(by_sev.items(), key=lambda kv: -SEVERITY_ORDER.get(kv[0], -1)),
         by_category=sorted(by_cat.items(), key=lambda kv: (-kv[1], kv[0])),
-        oldest_open=session.scalar(select(func.min(Finding.created_at)).where(open_)),
+        oldest_open=session.scalar(select(func.min(StoredFinding.created_at)).where(open_)),
         calls_pending=repo.count(session, Call, Call.status.in_([CallStatus.queued, CallStatus.processing])),
         calls_failed=repo.count(session, Call, Call.status == CallStatus.failed),
     )

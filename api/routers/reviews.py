@@ -4,7 +4,14 @@ from fastapi import APIRouter, status
 
 from api.deps import Reader, Reviewer, SessionDep
 from api.routers.findings import FindingId
-from api.schemas import ReviewCreated, ReviewIn, ReviewOut, error_responses, finding_detail, review_out
+from api.schemas import (
+    ReviewCreated,
+    ReviewIn,
+    ReviewOut,
+    error_responses,
+    finding_detail,
+    review_out,
+)
 from qa_pipeline.store import repository as repo
 
 router = APIRouter(prefix="/v1/findings/{finding_id}/reviews", tags=["reviews"],

@@ -7,11 +7,18 @@ from fastapi import APIRouter
 
 from api.deps import Reader, ScannerDep
 from api.errors import FieldError
-from api.schemas import PackOut, RuleOut, RulesOut, RuleTestIn, RuleTestOut, error_responses
-from qa_pipeline.jobs import process as processing
+from api.schemas import (
+    PackOut,
+    RuleOut,
+    RulesOut,
+    RuleTestIn,
+    RuleTestOut,
+    error_responses,
+)
+from qa_pipeline import jobs
+from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.text.pii import mask_json
-from qa_pipeline.domain.transcript import Transcript, Utterance
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
 
@@ -41,7 +48,7 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOu
     transcript = body.transcript
     if transcript is not None:
         try:
-            processing.check_started_at(transcript, "body")
+            jobs.check_started_at(transcript, "body")
         except QAInputError as exc:
             raise FieldError(422, f"transcript.{exc.field}", f"transcript.{exc.field}: {exc.message}") from None
     else:

@@ -3,7 +3,9 @@
 - `discover`: the recordings of a folder (with sidecars) or manifest;
 - `job`: the per-recording job (store, transcribe, scan), idempotent;
 - `locks`: liveness locks, so a crashed run's calls are taken over at once;
-- `local` / `distributed`: N local worker processes, or Celery workers;
+- `local` / `celery_engine`: N local worker processes, or Celery workers
+  (`celery_app`: the Celery app and its tasks, also scheduled audits);
+- `steps`: what a run does before and after its jobs, for both;
 - `runner`: the run (progress, call-frequency re-check, report);
 - `report`: the JSON and HTML report.
 """

@@ -24,15 +24,25 @@ from __future__ import annotations
 import logging
 import os
 import socket
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from celery import Celery, chord, signals
 from celery.schedules import crontab
 
-from qa_pipeline.audit.runner import pack_timezone
+from qa_pipeline.audit.discover import discover
+from qa_pipeline.audit.job import AuditJob, AuditWorker, JobResult
+from qa_pipeline.audit.steps import (
+    days_ago,
+    finish,
+    pack_timezone,
+    prepare_database,
+    refused_result,
+)
 from qa_pipeline.config import Settings, get_settings
+from qa_pipeline.engine import get_scanner
+from qa_pipeline.store.db import get_engine
 
 log = logging.getLogger(__name__)
 
@@ -94,15 +104,13 @@ def make_app(settings: Settings | None = None) -> Celery:
 app = make_app()
 
 
-_worker: Any = None
+_worker: AuditWorker | None = None
 
 
-def _audit_worker() -> Any:
+def _audit_worker() -> AuditWorker:
     """One AuditWorker per worker process: database, rule pack and Whisper model loaded once."""
     global _worker
     if _worker is None:
-        from qa_pipeline.audit.job import AuditWorker
-
         _worker = AuditWorker(get_settings())
     return _worker
 
@@ -110,8 +118,6 @@ def _audit_worker() -> Any:
 @app.task(name=AUDIT_TASK, acks_late=True, reject_on_worker_lost=True)
 def audit_recording(job: dict[str, Any]) -> dict[str, Any]:
     """Audit one recording (the batch audit's job); returns its `JobResult` as a dict."""
-    from qa_pipeline.audit.job import AuditJob
-
     return _audit_worker().run(AuditJob.from_dict(job)).to_dict()
 
 
@@ -119,16 +125,12 @@ def audit_recording(job: dict[str, Any]) -> dict[str, Any]:
 def scheduled_audit(path: str | None = None, since_days: int | None = None,
                     retry_failed: bool = False) -> dict[str, Any]:
     """The nightly audit, started by Celery beat: send the jobs, then `finish_audit` when all are done."""
-    from qa_pipeline.audit.discover import discover
-    from qa_pipeline.audit.job import AuditJob
-    from qa_pipeline.audit.runner import days_ago, prepare_database, refused_result
-
     settings = get_settings()
     prepare_database(settings)
     tz = pack_timezone(settings)
     path = path or settings.audit_schedule_path
     since = days_ago(since_days, settings) if since_days is not None else None
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     items = discover(Path(path), tz, since)
     refused = [refused_result(i, item).to_dict() for i, item in enumerate(items) if not item.ok]
     jobs = [AuditJob(i, item.source, item.metadata or {}, retry_failed).to_dict()
@@ -148,10 +150,6 @@ def scheduled_audit(path: str | None = None, since_days: int | None = None,
 @app.task(name=FINISH_TASK)
 def finish_audit(results: list[dict[str, Any]], run: dict[str, Any]) -> dict[str, Any]:
     """After a scheduled audit's jobs: re-check call frequency, write the report."""
-    from qa_pipeline.audit.job import JobResult
-    from qa_pipeline.audit.runner import finish, prepare_database
-    from qa_pipeline.engine.scanner import get_scanner
-
     settings = get_settings()
     session_factory = prepare_database(settings)
     scanner = get_scanner(settings)
@@ -159,8 +157,8 @@ def finish_audit(results: list[dict[str, Any]], run: dict[str, Any]) -> dict[str
     all_results += [JobResult.from_dict(r) for r in results if isinstance(r, dict)]
     started = datetime.fromisoformat(run["started_at"])
     run.update(pack_name=scanner.pack.name, pack_version=scanner.pack.version,
-               finished_at=datetime.now(timezone.utc).isoformat(),
-               wall_seconds=round((datetime.now(timezone.utc) - started).total_seconds(), 2), interrupted=False)
+               finished_at=datetime.now(UTC).isoformat(),
+               wall_seconds=round((datetime.now(UTC) - started).total_seconds(), 2), interrupted=False)
     done = finish(session_factory, settings, all_results, run, None, scanner=scanner)
     log.info("scheduled audit report: %s", done.html_path)
     return {"json": str(done.json_path), "html": str(done.html_path), "failed": done.report["totals"]["failed"]}
@@ -169,7 +167,5 @@ def finish_audit(results: list[dict[str, Any]], run: dict[str, Any]) -> dict[str
 @signals.worker_process_init.connect
 def _after_fork(**_: Any) -> None:
     """A pool process must not use database connections inherited from the parent."""
-    from qa_pipeline.store.db import get_engine
-
     get_engine(get_settings()).dispose(close=False)
 

@@ -21,12 +21,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import redis
+from kombu.utils.url import maybe_sanitize_url
+
+from qa_pipeline.audit.celery_app import AUDIT_TASK, make_app
 from qa_pipeline.audit.job import AuditJob, JobResult, Outcome
 from qa_pipeline.config import Settings
 
 log = logging.getLogger(__name__)
-
-TASK = "qa_pipeline.audit_recording"
 
 
 class NoWorkers(RuntimeError):
@@ -38,8 +40,6 @@ class CeleryEngine:
 
     def __init__(self, settings: Settings, *, app: Any = None, ping_timeout: float = 5.0,
                  require_workers: bool = True) -> None:
-        from qa_pipeline.audit.celery_app import make_app
-
         self.settings = settings
         self.app = app or make_app(settings)
         self.ping_timeout = ping_timeout
@@ -70,7 +70,7 @@ class CeleryEngine:
         self._on_tick = on_tick
         sent: dict[str, AuditJob] = {}
         for job in jobs:
-            result = self.app.send_task(TASK, args=[job.to_dict()], queue=self.settings.celery_queue)
+            result = self.app.send_task(AUDIT_TASK, args=[job.to_dict()], queue=self.settings.celery_queue)
             sent[result.id] = job
         try:
             for task_id, meta in self.app.backend.get_many(list(sent), interval=0.5, on_interval=self._watch):
@@ -94,19 +94,15 @@ class CeleryEngine:
         try:
             if not self.ping():
                 log.warning("no Celery worker answers; the audit waits for one (`qa-pipeline worker`)")
-        except Exception:  # noqa: BLE001 - a broker hiccup must not end the wait
+        except Exception:
             log.warning("cannot reach the Celery broker", exc_info=True)
 
     def _broker(self) -> str:
-        from kombu.utils.url import maybe_sanitize_url
-
         return maybe_sanitize_url(self.settings.broker_url)
 
 
 def delete_broker_keys(broker_url: str, prefix: str) -> int:
     """Remove every Redis key under `prefix` (a scratch queue's, after a test or bench run)."""
-    import redis
-
     client = redis.Redis.from_url(broker_url)
     try:
         keys = list(client.scan_iter(match=f"{prefix}*", count=1000))

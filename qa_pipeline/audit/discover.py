@@ -29,9 +29,10 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 from zoneinfo import ZoneInfo
 
-from qa_pipeline.errors import QAInputError
-from qa_pipeline.jobs.process import AUDIO_EXTENSIONS, local_call_date
 from qa_pipeline.domain.transcript import parse_metadata, read_json_object
+from qa_pipeline.errors import QAInputError
+from qa_pipeline.jobs.intake import local_call_date
+from qa_pipeline.speech.audio import AUDIO_EXTENSIONS
 
 MANIFEST_PATH_FIELD = "path"
 

@@ -4,10 +4,10 @@ A job hashes the recording and looks the hash up: a call already done with
 the current rule pack is skipped, one that failed is skipped unless the run
 retries failures, one left queued or processing by an interrupted run is
 finished. A new recording is stored with `accept_recording` (the API's
-upload path) and processed with `process_call`. A recording that is not
-audio, or does not decode, is stored all the same, as a failed call with the
-error, so that it shows in the review pages with the others and is not tried
-again unless asked.
+upload path) and processed with `run_call`. A recording that is not audio,
+or does not decode, is recorded as a failed call with the error (its file is
+not copied into the store), so that it shows in the review pages with the
+others and is not tried again unless asked.
 
 Every step is idempotent (content hash unique in the store, claims on
 calls, liveness locks, see `locks`): running a job twice, or two copies of it
@@ -16,12 +16,11 @@ at once, leaves the store as running it once.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import logging
 import os
-import shutil
 import socket
-import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -31,12 +30,22 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
+from qa_pipeline.audit.locks import call_locks
 from qa_pipeline.config import Settings
-from qa_pipeline.errors import ModelNotInstalledError, QAInputError
-from qa_pipeline.store import repository as repo
-from qa_pipeline.store.db import SessionFactory
-from qa_pipeline.store.models import Call, CallSource, CallStatus
 from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata
+from qa_pipeline.engine import get_scanner
+from qa_pipeline.errors import ModelNotInstalledError, QAInputError
+from qa_pipeline.jobs.intake import (
+    UploadTooLarge,
+    accept_recording,
+    check_filename,
+    new_call,
+)
+from qa_pipeline.jobs.pipeline import run_call
+from qa_pipeline.speech.audio import audio_seconds, sniff_audio
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.db import SessionFactory, get_engine, make_session_factory
+from qa_pipeline.store.models import Call, CallSource, CallStatus
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +53,7 @@ ACTOR = "audit"
 CHUNK = 1 << 20
 
 
-class Outcome:
+class Outcome(enum.StrEnum):
     """What a job did with its recording."""
 
     NEW = "new"                      # stored now and processed
@@ -75,7 +84,7 @@ class AuditJob:
 class JobResult:
     index: int
     source: str
-    outcome: str
+    outcome: Outcome
     status: str                        # the call's status afterwards, or "refused"
     call_id: int | None = None
     error: str | None = None
@@ -93,7 +102,9 @@ class JobResult:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> JobResult:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        fields["outcome"] = Outcome(fields["outcome"])
+        return cls(**fields)
 
 
 def file_sha256(path: Path) -> str:
@@ -104,22 +115,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def audio_seconds(path: Path) -> float:
-    """The recording's length from its container header (0 if unreadable)."""
-    try:
-        import av
-
-        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
-            if container.duration:
-                return float(container.duration / av.time_base)
-            stream = container.streams.audio[0] if container.streams.audio else None
-            if stream is not None and stream.duration and stream.time_base:
-                return float(stream.duration * stream.time_base)
-    except Exception:  # noqa: BLE001 - a bad file has no length; its job reports why
-        pass
-    return 0.0
-
-
 def source_error(error: str | None, data_dir: Path, audio_path: str | None, source: str | None) -> str | None:
     """An error about the store's copy of a recording, naming the file the user gave instead."""
     if error and source and audio_path:
@@ -128,8 +123,6 @@ def source_error(error: str | None, data_dir: Path, audio_path: str | None, sour
 
 
 def _safe_filename(path: Path) -> str:
-    from qa_pipeline.jobs.process import check_filename
-
     try:
         return check_filename(path.name)
     except QAInputError:
@@ -151,6 +144,7 @@ class _LazyTranscriber:
     def get(self) -> Any:
         with self._lock:
             if self._transcriber is None:
+                # Imported here: faster-whisper loads only in a process that transcribes.
                 from qa_pipeline.speech.transcriber import Transcriber
 
                 self._transcriber = Transcriber(self.settings)
@@ -164,10 +158,6 @@ class AuditWorker:
     """What one worker process keeps between jobs: database, rule pack, Whisper model."""
 
     def __init__(self, settings: Settings, session_factory: SessionFactory | None = None) -> None:
-        from qa_pipeline.audit.locks import call_locks
-        from qa_pipeline.engine.scanner import get_scanner
-        from qa_pipeline.store.db import get_engine, make_session_factory
-
         self.settings = settings
         self.session_factory = session_factory or make_session_factory(get_engine(settings))
         self.scanner = get_scanner(settings)
@@ -187,7 +177,7 @@ class AuditWorker:
             self._run(job, result)
         except ModelNotInstalledError:
             raise  # nothing can be transcribed: the run stops, the calls stay queued for the next one
-        except Exception as exc:  # noqa: BLE001 - one bad recording must not stop the run
+        except Exception as exc:
             if not isinstance(exc, QAInputError):
                 log.exception("%s: audit job failed", job.source)
             result.error = str(exc) if isinstance(exc, QAInputError) else f"{type(exc).__name__}: {exc}"
@@ -239,19 +229,19 @@ class AuditWorker:
                 return
             result.outcome = {CallStatus.done: Outcome.RESCANNED, CallStatus.failed: Outcome.RETRIED}.get(
                 status, Outcome.RESUMED)
-        final, worked = self._process(result.call_id, job.retry_failed or result.outcome == Outcome.NEW)
+        stored_id = result.call_id
+        assert stored_id is not None  # stored above, or known already
+        final, worked = self._process(stored_id, job.retry_failed or result.outcome == Outcome.NEW)
         result.status = final.value
         if not worked:  # another job finished it while this one waited for it
             result.outcome = Outcome.SKIPPED if final == CallStatus.done else Outcome.SKIPPED_FAILED
         if final == CallStatus.failed:
-            result.error = self._error(result.call_id, job.source)
+            result.error = self._error(stored_id, job.source)
         elif final == CallStatus.done and worked and result.outcome != Outcome.RESCANNED:
             result.processed_seconds = result.audio_seconds
 
     def _store(self, path: Path, metadata: CallMetadata, content_hash: str) -> tuple[int, CallStatus, bool]:
         """Store a new recording: (call id, status, whether this job created the call)."""
-        from qa_pipeline.jobs.process import UploadTooLarge, accept_recording
-
         try:
             with path.open("rb") as fh:
                 accepted = accept_recording(self.session_factory, self.settings, fh, _safe_filename(path), metadata,
@@ -264,41 +254,26 @@ class AuditWorker:
 
     def _store_refused(self, path: Path, metadata: CallMetadata, content_hash: str,
                        error: str) -> tuple[int, CallStatus, bool]:
-        """Store a recording `accept_recording` refused (not audio, corrupt), as a failed call."""
-        from qa_pipeline.jobs.process import AUDIO_EXTENSIONS, _new_call, sniff_audio
-
+        """Record a recording `accept_recording` refused (not audio, corrupt) as a
+        failed call, so that it shows in the review pages with the others and
+        is not tried again unless asked. The file itself is not copied into
+        the store: nothing that is not a recording can be served as one."""
         with path.open("rb") as fh:
             content_type = sniff_audio(fh.read(16))
-        suffix = path.suffix.lower() if path.suffix.lower() in AUDIO_EXTENSIONS else ".bin"
-        rel = Path("recordings") / content_hash[:2] / f"{content_hash}{suffix}"
-        dest = self.settings.data_dir / rel
-        if not dest.exists():
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            tmp_dir = self.settings.data_dir / "tmp"  # the same file system as the store, like uploads
-            tmp_dir.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=tmp_dir, suffix=".upload")
-            try:
-                with os.fdopen(fd, "wb") as out, path.open("rb") as src:
-                    shutil.copyfileobj(src, out, CHUNK)
-                os.replace(tmp, dest)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        call = _new_call(metadata, content_hash=content_hash, source=CallSource.audio,
-                         default_timezone=self.default_timezone)
-        call.audio_path = rel.as_posix()
+        call = new_call(metadata, content_hash=content_hash, source=CallSource.audio,
+                        default_timezone=self.default_timezone)
         call.audio_filename = _safe_filename(path)
         call.audio_content_type = content_type
-        call.audio_bytes = dest.stat().st_size
+        call.audio_bytes = path.stat().st_size
         call.status = CallStatus.failed
         call.error = error[:4000]
         with self.session_factory() as session:
             session.add(call)
             try:
                 session.flush()
-                repo.audit(session, "call.upload", "call", call.id, actor=ACTOR, filename=call.audio_filename,
-                           bytes=call.audio_bytes, content_hash=content_hash, external_id=call.external_id)
-                repo.audit(session, "call.failed", "call", call.id, actor=ACTOR, error=call.error)
+                repo.audit(session, "call.refused", "call", call.id, actor=ACTOR, filename=call.audio_filename,
+                           bytes=call.audio_bytes, content_hash=content_hash, external_id=call.external_id,
+                           error=call.error)
                 session.commit()
                 return call.id, CallStatus.failed, True
             except IntegrityError:  # stored meanwhile by another job
@@ -310,8 +285,6 @@ class AuditWorker:
 
     def _process(self, call_id: int, retry_failed: bool) -> tuple[CallStatus, bool]:
         """Process the call under its liveness lock: (status afterwards, whether this job did the work)."""
-        from qa_pipeline.jobs.process import process_call
-
         with self.locks.hold(call_id):
             row = self._row(call_id)
             if row is None:
@@ -327,8 +300,8 @@ class AuditWorker:
                 return status, False
             if status != CallStatus.done:
                 self.transcriber.get()  # load the model here: its absence must not fail the call
-            return process_call(self.session_factory, call_id, settings=settings, scanner=self.scanner,
-                                transcriber=self.transcriber), True
+            return run_call(self.session_factory, call_id, settings=settings, scanner=self.scanner,
+                            transcriber=self.transcriber), True
 
     def _row(self, call_id: int) -> tuple[CallStatus, str | None] | None:
         with self.session_factory() as session:
@@ -362,7 +335,7 @@ def mark_crashed(session_factory: SessionFactory, source: str, message: str) -> 
         result = session.execute(update(Call).where(Call.id == call.id, Call.status.in_(
             [CallStatus.queued, CallStatus.processing])).values(status=CallStatus.failed, error=message[:4000],
                                                                 claimed_at=None))
-        if result.rowcount:
+        if repo.rows_changed(result):
             repo.audit(session, "call.failed", "call", call.id, actor=ACTOR, error=message[:4000])
         session.commit()
         return call.id

@@ -15,6 +15,7 @@ CPUs / N threads, so workers do not fight over cores.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import os
@@ -26,9 +27,16 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from qa_pipeline.audit.job import AuditJob, AuditWorker, JobResult, Outcome, mark_crashed
+from qa_pipeline.audit.job import (
+    AuditJob,
+    AuditWorker,
+    JobResult,
+    Outcome,
+    mark_crashed,
+)
 from qa_pipeline.config import Settings
 from qa_pipeline.errors import ModelNotInstalledError
+from qa_pipeline.store.db import get_engine, make_session_factory
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +74,7 @@ def _die_with_parent(parent_pid: int) -> None:
             libc = ctypes.CDLL(None, use_errno=True)
             PR_SET_PDEATHSIG = 1
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except Exception:  # noqa: BLE001 - best effort; the pipe's EOF stops an idle worker anyway
+        except Exception:
             pass
     if os.getppid() != parent_pid:  # the parent died before prctl took effect
         os._exit(1)
@@ -78,7 +86,7 @@ def _worker_main(conn: Connection, settings: Settings, parent_pid: int) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         worker = AuditWorker(settings)
-    except Exception as exc:  # noqa: BLE001 - reported to the parent, which stops the run
+    except Exception as exc:
         conn.send(("fatal", f"{type(exc).__name__}: {exc}"))
         return
     conn.send(("ready", os.getpid()))
@@ -162,7 +170,7 @@ class LocalEngine:
                         pass
                     if kind == "ready":
                         slot.ready = True
-                    elif kind == "result":
+                    elif kind == "result" and isinstance(payload, dict):
                         slot.job = None
                         on_result(JobResult.from_dict(payload))
                     elif kind == "fatal":
@@ -187,8 +195,6 @@ class LocalEngine:
             if crashes[job.index] >= MAX_CRASHES:
                 message = f"the worker process died ({how}) on this recording {crashes[job.index]} times"
                 log.error("%s: %s", job.source, message)
-                from qa_pipeline.store.db import get_engine, make_session_factory
-
                 call_id = mark_crashed(make_session_factory(get_engine(self.settings)), job.source, message)
                 on_result(JobResult(job.index, job.source, Outcome.NEW if call_id else Outcome.REFUSED,
                                     "failed" if call_id else "refused", call_id=call_id, error=message))
@@ -200,10 +206,8 @@ class LocalEngine:
 
     def close(self) -> None:
         for slot in self._slots:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):
                 slot.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
         for slot in self._slots:
             slot.process.join(timeout=10)
             if slot.process.is_alive():

@@ -11,7 +11,7 @@ import json
 import os
 import tempfile
 from collections import Counter, defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -231,7 +231,7 @@ def render_html(report: dict[str, Any], json_name: str = "report.json") -> str:
 
 
 def utc_stamp(now: datetime | None = None) -> str:
-    return (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    return (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
 
 
 __all__ = ["build_report", "render_html", "report_paths", "summary_lines", "utc_stamp", "write_report"]

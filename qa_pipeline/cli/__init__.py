@@ -1,26 +1,55 @@
-"""The `qa-pipeline` command. Each verb lives in its own module here."""
+"""The `qa-pipeline` command. Each verb lives in its own module here and is
+imported only when it runs, so `qa-pipeline --help` stays quick (no
+SQLAlchemy, Celery or Whisper to load)."""
 
 from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
 
 import click
 
 from qa_pipeline import __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@dataclass(frozen=True, slots=True)
+class Verb:
+    module: str   # under qa_pipeline.cli
+    command: str  # the click command's attribute in it
+    summary: str  # one line for `qa-pipeline --help`
+
+
+VERBS: dict[str, Verb] = {
+    "audit": Verb("audit", "audit", "Audit a folder of recordings or a manifest into the store."),
+    "db": Verb("db", "db", "The database: migrations and re-scans."),
+    "eval": Verb("eval", "evaluate", "Precision, recall and F1 per category on a labelled corpus."),
+    "keys": Verb("keys", "keys", "API keys for the HTTP API."),
+    "rules": Verb("rules", "rules", "Rule packs: check them and run their examples."),
+    "scan": Verb("scan", "scan", "Scan transcripts (or recordings) for violations."),
+    "serve": Verb("serve", "serve", "Serve the API and the review pages."),
+    "transcribe": Verb("transcribe", "transcribe", "Transcribe recordings to transcript JSON."),
+    "worker": Verb("worker", "worker", "A Celery worker for the distributed batch audit."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(VERBS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        verb = VERBS.get(cmd_name)
+        if verb is None:
+            return None
+        command = getattr(importlib.import_module(f"{__name__}.{verb.module}"), verb.command)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, verb.summary) for name, verb in sorted(VERBS.items())])
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="qa-pipeline")
 def main() -> None:
     """Compliance QA for recorded Mandarin debt-collection calls."""
-
-
-def _register() -> None:
-    # Imported for their side effect of adding commands to `main`.
-    import importlib
-    import pkgutil
-
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}")
-
-
-_register()

@@ -7,10 +7,9 @@ from pathlib import Path
 import click
 
 from qa_pipeline.config import get_settings
-from qa_pipeline.engine.scanner import Scanner
+from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import QAInputError
-
-AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".aac", ".wma", ".webm"}
+from qa_pipeline.speech.audio import AUDIO_EXTENSIONS
 
 
 def load_scanner(rules: Path | None) -> Scanner:
@@ -32,11 +31,11 @@ def expand_inputs(paths: tuple[Path, ...], with_audio: bool = True) -> list[Path
     for path in paths:
         if path.is_dir():
             files = sorted(p for p in path.iterdir() if p.is_file())
-            audio_stems = {p.stem for p in files if p.suffix.lower() in AUDIO_SUFFIXES}
+            audio_stems = {p.stem for p in files if p.suffix.lower() in AUDIO_EXTENSIONS}
             for p in files:
-                if p.suffix.lower() in AUDIO_SUFFIXES and with_audio:
-                    out.append(p)
-                elif p.suffix.lower() == ".json" and p.stem not in audio_stems:
+                recording = p.suffix.lower() in AUDIO_EXTENSIONS
+                transcript = p.suffix.lower() == ".json" and p.stem not in audio_stems
+                if (recording and with_audio) or transcript:
                     out.append(p)
         else:
             out.append(path)
@@ -44,4 +43,4 @@ def expand_inputs(paths: tuple[Path, ...], with_audio: bool = True) -> list[Path
 
 
 def is_audio(path: Path) -> bool:
-    return path.suffix.lower() in AUDIO_SUFFIXES
+    return path.suffix.lower() in AUDIO_EXTENSIONS

@@ -9,9 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import click
+from kombu.exceptions import OperationalError as BrokerError
+from sqlalchemy.exc import OperationalError as DatabaseError
 
-from qa_pipeline.cli import main
+from qa_pipeline.audit.report import summary_lines
+from qa_pipeline.audit.runner import EXIT_USAGE, AuditOptions, run_audit
+from qa_pipeline.audit.steps import days_ago
 from qa_pipeline.config import get_settings
+from qa_pipeline.errors import QAInputError
 
 
 def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | int | None:
@@ -30,7 +35,7 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
                                  f"a number of days ago like '2d'") from None
 
 
-@main.command()
+@click.command()
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--workers", "-w", type=click.IntRange(1, 64), default=None,
               help="Local worker processes, each with its own Whisper model "
@@ -56,10 +61,6 @@ def audit(path: Path, workers: int | None, since: date | int | None, report: Pat
     interrupt or kill and run again. Exit code 0: all done; 1: some failed;
     2: could not run.
     """
-    from qa_pipeline.audit.report import summary_lines
-    from qa_pipeline.audit.runner import EXIT_USAGE, AuditOptions, days_ago, run_audit
-    from qa_pipeline.errors import QAInputError
-
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if engine == "celery" and workers is not None:
         raise click.UsageError("--workers is for the local engine; "
@@ -78,9 +79,6 @@ def audit(path: Path, workers: int | None, since: date | int | None, report: Pat
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     except Exception as exc:
-        from kombu.exceptions import OperationalError as BrokerError
-        from sqlalchemy.exc import OperationalError as DatabaseError
-
         if not isinstance(exc, (BrokerError, DatabaseError)):
             raise
         what = "the broker" if isinstance(exc, BrokerError) else "the database"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import click
 
-from qa_pipeline.cli import main
 from qa_pipeline.config import get_settings
+from qa_pipeline.jobs import rescan_calls
+from qa_pipeline.store import db as store
 
 
-@main.group()
+@click.group()
 def db() -> None:
     """The database: migrations (SQLite file by default, PostgreSQL by QA_DATABASE_URL)."""
 
@@ -17,8 +18,6 @@ def db() -> None:
 @click.option("--revision", default="head", show_default=True, help="Migrate to this revision.")
 def upgrade(revision: str) -> None:
     """Create or migrate the schema."""
-    from qa_pipeline.store import db as store
-
     url = get_settings().effective_database_url
     store.upgrade(url, revision)
     click.echo(f"database at revision {store.current_revision(url)}")
@@ -27,8 +26,6 @@ def upgrade(revision: str) -> None:
 @db.command()
 def current() -> None:
     """Print the schema revision of the database and the latest one."""
-    from qa_pipeline.store import db as store
-
     click.echo(f"database: {store.current_revision(get_settings().effective_database_url) or 'empty'}; "
                f"latest: {store.head_revision()}")
 
@@ -37,10 +34,7 @@ def current() -> None:
 @click.option("--all", "force", is_flag=True, help="Re-scan every done call, not only those of older pack versions.")
 def rescan(force: bool) -> None:
     """Re-scan stored calls with the current rule pack; reviewed findings are kept."""
-    from qa_pipeline.jobs.process import rescan_calls
-    from qa_pipeline.store.db import check_schema, get_engine, session_factory
-
     settings = get_settings()
-    check_schema(get_engine(settings))
-    counts = rescan_calls(session_factory(settings), settings=settings, force=force)
+    store.check_schema(store.get_engine(settings))
+    counts = rescan_calls(store.session_factory(settings), settings=settings, force=force)
     click.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to re-scan")

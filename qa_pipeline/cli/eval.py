@@ -7,13 +7,16 @@ from pathlib import Path
 
 import click
 
-from qa_pipeline.cli import main
-from qa_pipeline.cli._common import AUDIO_SUFFIXES, load_scanner
+from qa_pipeline.cli._common import is_audio, load_scanner
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.evaluation.corpus import evaluate_recordings, load_labelled_corpus, score
+from qa_pipeline.evaluation.corpus import (
+    evaluate_recordings,
+    load_labelled_corpus,
+    score,
+)
 
 
-@main.command("eval")
+@click.command("eval")
 @click.argument("corpus_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
 @click.option("--rules", type=click.Path(path_type=Path, file_okay=False), help="Rule pack folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -21,7 +24,7 @@ from qa_pipeline.evaluation.corpus import evaluate_recordings, load_labelled_cor
 def evaluate(corpus_dir: Path, rules: Path | None, as_json: bool, errors: bool) -> None:
     """Score the rules on CORPUS_DIR: labelled transcripts, or recordings with labelled sidecars."""
     scanner = load_scanner(rules)
-    has_audio = any(p.suffix.lower() in AUDIO_SUFFIXES for p in corpus_dir.iterdir())
+    has_audio = any(is_audio(p) for p in corpus_dir.iterdir())
     try:
         if has_audio:
             report = evaluate_recordings(corpus_dir, scanner)

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import click
+from sqlalchemy.orm import Session
 
-from qa_pipeline.cli import main
 from qa_pipeline.config import get_settings
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.db import check_schema, get_engine, session_factory
+from qa_pipeline.store.models import Role
 
 ROLES = ("qa", "compliance", "admin")
 
 
-def _session():  # noqa: ANN202
-    from qa_pipeline.store.db import check_schema, get_engine, session_factory
-
+def _session() -> Session:
     settings = get_settings()
     check_schema(get_engine(settings))
     return session_factory(settings)()
 
 
-@main.group()
+@click.group()
 def keys() -> None:
     """API keys (roles: qa uploads and reviews; compliance queries, reviews, reports; admin everything)."""
 
@@ -28,9 +29,6 @@ def keys() -> None:
 @click.option("--name", required=True, help="Who or what uses the key; shown as the reviewer.")
 def create(role: str, name: str) -> None:
     """Create a key and print it. It is shown only this once; only its hash is stored."""
-    from qa_pipeline.store import repository as repo
-    from qa_pipeline.store.models import Role
-
     with _session() as session:
         try:
             key, secret = repo.create_api_key(session, name, Role(role))
@@ -44,8 +42,6 @@ def create(role: str, name: str) -> None:
 @keys.command("list")
 def list_() -> None:
     """List keys (names, roles, prefixes; never the secrets)."""
-    from qa_pipeline.store import repository as repo
-
     with _session() as session:
         for key in repo.list_api_keys(session):
             state = f"revoked {key.revoked_at:%Y-%m-%d}" if key.revoked_at else "active"
@@ -56,8 +52,6 @@ def list_() -> None:
 @click.argument("key_id", type=int)
 def revoke(key_id: int) -> None:
     """Revoke a key by id."""
-    from qa_pipeline.store import repository as repo
-
     with _session() as session:
         try:
             key = repo.revoke_api_key(session, key_id)

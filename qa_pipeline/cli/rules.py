@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from qa_pipeline.cli import main
 from qa_pipeline.cli._common import load_scanner
-from qa_pipeline.rulepack.examples import check_case, iter_cases
+from qa_pipeline.engine.examples import check_case
+from qa_pipeline.rulepack.examples import iter_cases
 
 
-@main.group()
+@click.group()
 def rules() -> None:
     """Rule packs."""
 
@@ -22,8 +22,8 @@ def check(directory: Path | None) -> None:
     """Validate a rule pack (default: the configured one) and run every rule's examples."""
     scanner = load_scanner(directory)
     pack = scanner.pack
-    problems = [msg for case in iter_cases(scanner) if (msg := check_case(scanner, case))]
-    cases = sum(1 for _ in iter_cases(scanner))
+    problems = [msg for case in iter_cases(scanner.pack) if (msg := check_case(scanner, case))]
+    cases = sum(1 for _ in iter_cases(scanner.pack))
     for msg in problems:
         click.echo(f"error: {msg}", err=True)
     click.echo(f"{pack.name} {pack.version}: {len(pack.rules)} rules, {len(pack.lexicons)} lexicons, "

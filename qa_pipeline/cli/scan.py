@@ -8,11 +8,10 @@ from pathlib import Path
 
 import click
 
-from qa_pipeline.cli import main
 from qa_pipeline.cli._common import expand_inputs, is_audio, load_scanner
-from qa_pipeline.errors import QAInputError
 from qa_pipeline.domain.findings import CallFindings
 from qa_pipeline.domain.transcript import Transcript, load_transcript
+from qa_pipeline.errors import QAInputError
 
 
 def load_call(path: Path) -> Transcript:
@@ -20,7 +19,8 @@ def load_call(path: Path) -> Transcript:
     if not path.exists():
         raise QAInputError(str(path), None, "file not found")
     if is_audio(path):
-        from qa_pipeline.speech.transcriber import transcribe_recording  # heavy: only when audio is given
+        # Imported here: faster-whisper and the model load only when a recording is given.
+        from qa_pipeline.speech.transcriber import transcribe_recording
 
         return transcribe_recording(path)
     return load_transcript(path)
@@ -34,7 +34,7 @@ def _table(result: CallFindings) -> str:
     return "\n".join(lines)
 
 
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--rules", type=click.Path(path_type=Path, file_okay=False), help="Rule pack folder.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)

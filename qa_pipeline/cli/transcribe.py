@@ -7,17 +7,17 @@ import sys
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
-from qa_pipeline.cli import main
 from qa_pipeline.errors import ModelNotInstalledError, QAInputError
+from qa_pipeline.speech.sidecar import read_sidecar
+from qa_pipeline.speech.transcriber import get_transcriber
 
 # Recordings shorter than this finish before a progress bar is worth drawing.
 _BAR_MIN_SECONDS = 1.0
 
 
-def _bar(path: Path, enabled: bool):
-    from tqdm import tqdm
-
+def _bar(path: Path, enabled: bool) -> tqdm:
     return tqdm(
         total=100,
         desc=path.name,
@@ -30,7 +30,7 @@ def _bar(path: Path, enabled: bool):
     )
 
 
-@main.command()
+@click.command()
 @click.argument("audio", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--out",
@@ -44,8 +44,6 @@ def transcribe(audio: tuple[Path, ...], out_dir: Path | None) -> None:
     A recording that cannot be read is reported on stderr in one line naming
     the file; the others are still transcribed, and the exit code is 2.
     """
-    from qa_pipeline.speech.transcriber import get_transcriber, read_sidecar
-
     show_bar = sys.stderr.isatty()
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)

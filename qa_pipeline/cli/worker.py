@@ -7,11 +7,12 @@ import sys
 
 import click
 
-from qa_pipeline.cli import main
+from qa_pipeline.audit.local import available_cpus
 from qa_pipeline.config import get_settings
+from qa_pipeline.store import db
 
 
-@main.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.option("--concurrency", "-c", type=click.IntRange(1, 64), default=None,
               help="Jobs at once: worker processes, each with its own Whisper model "
                    "[default: one per CPU, at most 8].")
@@ -25,25 +26,23 @@ def worker(ctx: click.Context, concurrency: int | None, loglevel: str, hostname:
     Uses QA_BROKER_URL (Redis), QA_CELERY_QUEUE, and the shared QA_DATABASE_URL
     and QA_DATA_DIR. Extra arguments go to `celery worker` as they are.
     """
-    from qa_pipeline.store import db
-
     settings = get_settings()
     engine = db.make_engine(settings.effective_database_url)
     try:
         db.check_schema(engine)
-    except Exception as exc:  # noqa: BLE001 - not migrated, or not reachable
+    except Exception as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     finally:
         engine.dispose()
-    from qa_pipeline.audit.local import available_cpus
-
     cpus = available_cpus()
     concurrency = concurrency or max(1, min(cpus, 8))
     if not settings.whisper_cpu_threads:
         # Each pool process gets its share of the cores (read by the job's Settings).
         os.environ["QA_WHISPER_CPU_THREADS"] = str(max(1, cpus // concurrency))
         get_settings.cache_clear()
+    # Imported here: the app reads its settings when imported, and the
+    # worker's share of the cores is set just above.
     from qa_pipeline.audit.celery_app import app
 
     argv = ["worker", f"--concurrency={concurrency}", f"--loglevel={loglevel}",

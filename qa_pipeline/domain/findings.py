@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, get_args
+
+from qa_pipeline.domain.dialogue import DialogueState
 
 Category = Literal[
     "threat",
@@ -25,8 +27,8 @@ SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
 class Match(NamedTuple):
-    """One term found in an utterance. A named tuple: the engine makes
-    several per finding, and a tuple is the cheapest object Python builds."""
+    """One term found in an utterance (a named tuple: the engine makes
+    several per finding, and a tuple is the cheapest object Python builds)."""
 
     term: str          # the lexicon term
     text: str          # the text as it stands in the (normalized) utterance
@@ -37,14 +39,14 @@ class Match(NamedTuple):
     score: float = 1.0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Evidence:
     matched: list[str]
     explanation: str
     matches: list[Match] = field(default_factory=list)
     score: float = 1.0
     phonetic: bool = False
-    dialogue_state: str | None = None
+    dialogue_state: DialogueState | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -59,21 +61,23 @@ class Evidence:
             ],
         }
         if self.dialogue_state is not None:
-            out["dialogue_state"] = self.dialogue_state
+            out["dialogue_state"] = self.dialogue_state.value
         return out
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Finding:
+    """One flag. Call-level findings (out_of_hours, ...) have no utterance."""
+
     rule_id: str
     category: str
     severity: str
-    utterance_index: int | None
-    speaker: str | None
-    start: float | None
-    end: float | None
-    text: str | None
     evidence: Evidence
+    utterance_index: int | None = None
+    speaker: str | None = None
+    start: float | None = None
+    end: float | None = None
+    text: str | None = None
     title: str = ""
     pack: str = ""
     pack_version: str = ""
@@ -104,5 +108,4 @@ class CallFindings:
         return {"call_id": self.call_id, "findings": [f.to_json() for f in self.findings]}
 
 
-__all__ = ["Category", "CATEGORIES", "TRANSCRIPT_CATEGORIES", "Severity", "SEVERITY_ORDER", "Match", "Evidence", "Finding",
-           "CallFindings", "asdict"]
+

@@ -7,13 +7,19 @@ sidecars of recordings use the same fields without `utterances`.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from qa_pipeline.domain.timezones import OffsetDateTime, TimezoneName
 from qa_pipeline.errors import TranscriptError
 
 CalleeRelation = Literal[
@@ -26,19 +32,8 @@ class Callee(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     relation: CalleeRelation = "debtor"
-    timezone: str | None = None
+    timezone: TimezoneName | None = None
     name: str | None = None
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_timezone(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown IANA timezone {value!r}") from None
-        return value
 
 
 class Channels(BaseModel):
@@ -48,7 +43,7 @@ class Channels(BaseModel):
     customer: int = Field(1, ge=0, le=1)
 
     @model_validator(mode="after")
-    def _distinct(self) -> "Channels":
+    def _distinct(self) -> Channels:
         if self.agent == self.customer:
             raise ValueError("agent and customer must be on different channels")
         return self
@@ -65,7 +60,7 @@ class Utterance(BaseModel):
     low_confidence: bool = False
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Utterance":
+    def _ordered(self) -> Utterance:
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
@@ -77,7 +72,7 @@ class CallMetadata(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     call_id: str = Field(min_length=1)
-    started_at: datetime
+    started_at: OffsetDateTime
     callee: Callee = Field(default_factory=Callee)
     agent_id: str | None = None
     debtor_id: str | None = None
@@ -87,13 +82,6 @@ class CallMetadata(BaseModel):
     @classmethod
     def _callee_may_be_null(cls, value: object) -> object:
         return {} if value is None else value
-
-    @field_validator("started_at")
-    @classmethod
-    def _has_offset(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("must carry a UTC offset or Z, e.g. 2026-03-02T10:05:00+08:00")
-        return value
 
 
 class Transcript(CallMetadata):
@@ -135,7 +123,8 @@ def _read_json_object(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise TranscriptError(str(path), None, "not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise TranscriptError(str(path), None, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise TranscriptError(str(path), None,
+                              f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     if not isinstance(data, dict):
         raise TranscriptError(str(path), None, "expected a JSON object")
     return data

@@ -19,18 +19,26 @@ question only where a customer's answer could depend on one.
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Sequence
 
+from qa_pipeline.domain.dialogue import CalleeStatus, DialogueState, IdentityStatus
 from qa_pipeline.rulepack.loader import DialoguePatterns
+from qa_pipeline.rulepack.schema import DialogueGate
+from qa_pipeline.text.lexicon import TermHit
 
 # How many customer turns may pass before an identity question counts as unanswered.
 _ANSWER_WINDOW = 2
 
-# What a customer turn does to an open identity question (one still waiting
-# for its answer): closes it (an answer: yes, no, or "I am someone else"),
-# leaves it as it is (identity is already confirmed), or uses up one of the
-# turns it may wait.
-_CLOSES, _KEEPS, _WAITS = 0, 1, 2
+
+class TurnEffect(enum.Enum):
+    """What a customer turn does to an open identity question (one still
+    waiting for its answer)."""
+
+    CLOSES = "closes"  # an answer: yes, no, or "I am someone else"
+    KEEPS = "keeps"    # nothing (identity is already confirmed, or an agent turn)
+    WAITS = "waits"    # uses up one of the turns the question may wait
 
 
 def says(pattern: re.Pattern[str], text: str) -> bool:
@@ -46,10 +54,23 @@ def says(pattern: re.Pattern[str], text: str) -> bool:
 class DialogueTrace:
     """The dialogue state of one call, worked out on first use."""
 
-    __slots__ = ("_speakers", "_texts", "_hits", "_relation", "_by_relation", "_patterns", "_walked", "_asks",
-                 "_third_party", "_reason", "_before", "_confirmed_at", "_effects")
+    __slots__ = (
+        "_asks",
+        "_before",
+        "_by_relation",
+        "_confirmed_at",
+        "_effects",
+        "_hits",
+        "_patterns",
+        "_reason",
+        "_relation",
+        "_speakers",
+        "_texts",
+        "_third_party",
+        "_walked",
+    )
 
-    def __init__(self, speakers: list[str], texts: list[str], hits: list[dict[str, list]], relation: str,
+    def __init__(self, speakers: Sequence[str], texts: list[str], hits: list[dict[str, list[TermHit]]], relation: str,
                  may_hear_debt: list[str], patterns: DialoguePatterns) -> None:
         """`hits`: the matcher's hits in each turn, by lexicon (for the pack's
         anchors of the dialogue patterns)."""
@@ -65,7 +86,7 @@ class DialogueTrace:
         self._reason = f"metadata callee.relation is {relation}" if self._by_relation else None
         self._before: tuple[bool, ...] = ()
         self._confirmed_at: int | None = None
-        self._effects: list[int] = []
+        self._effects: list[TurnEffect] = []
 
     # -- what the engine reads ------------------------------------------------
     @property
@@ -95,10 +116,18 @@ class DialogueTrace:
             self._walk()
         return self._confirmed_at
 
-    def state_at(self, index: int) -> str:
+    def state_at(self, index: int) -> DialogueState:
         if self.third_party:
-            return "third_party"
-        return "confirmed" if self.confirmed_before[index] else "unconfirmed"
+            return DialogueState.third_party
+        return DialogueState.confirmed if self.confirmed_before[index] else DialogueState.unconfirmed
+
+    def admits(self, gate: DialogueGate, index: int) -> bool:
+        """Does the conversation stand where `gate` asks, at utterance `index`?"""
+        if gate.callee is not None and (gate.callee == CalleeStatus.third_party) != self.third_party:
+            return False
+        if gate.identity is not None:
+            return (gate.identity == IdentityStatus.confirmed) == self.confirmed_before[index]
+        return True
 
     # -- working it out -------------------------------------------------------
     def _asked(self, index: int) -> bool:
@@ -120,9 +149,9 @@ class DialogueTrace:
                     return True
                 continue
             effect = effects[k]
-            if effect == _CLOSES:
+            if effect == TurnEffect.CLOSES:
                 return False
-            if effect == _WAITS:
+            if effect == TurnEffect.WAITS:
                 waited += 1
                 if waited >= _ANSWER_WINDOW:
                     return False
@@ -139,7 +168,7 @@ class DialogueTrace:
         confirmed = False
         confirmed_at: int | None = None
         before: list[bool] = []
-        effects = self._effects = [_KEEPS] * len(self._texts)
+        effects = self._effects = [TurnEffect.KEEPS] * len(self._texts)
         for i, (speaker, text) in enumerate(zip(self._speakers, self._texts)):
             before.append(confirmed)
             if speaker == "agent":
@@ -148,25 +177,25 @@ class DialogueTrace:
             denied = (deny_anchors is None or deny_anchors in hits[i]) and says(p.deny, text)
             no = p.deny_answer is not None and p.deny_answer.match(stripped) is not None
             if denied or no:
-                effects[i] = _CLOSES  # a no closes a question, when one is open
+                effects[i] = TurnEffect.CLOSES  # a no closes a question, when one is open
             if denied or (no and self._question_open(i)):
                 if not third_party:
                     third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
                 continue
             if confirmed:
-                continue  # _KEEPS, unless set above
+                continue  # KEEPS, unless set above
             if p.affirm.search(stripped):
-                effects[i] = _CLOSES
+                effects[i] = TurnEffect.CLOSES
                 if self._question_open(i):
                     confirmed, confirmed_at = True, i
                     continue
             if p.self_identify is not None and p.self_identify.search(stripped):
-                effects[i] = _CLOSES
+                effects[i] = TurnEffect.CLOSES
                 confirmed, confirmed_at = True, i
                 if third_party and not self._by_relation:
                     third_party, reason = False, None  # 你找他干嘛 … 我就是王刚: evasion, not a third party
-            elif effects[i] != _CLOSES:
-                effects[i] = _WAITS
+            elif effects[i] != TurnEffect.CLOSES:
+                effects[i] = TurnEffect.WAITS
         self._third_party, self._reason = third_party, reason
         self._before, self._confirmed_at = tuple(before), confirmed_at
         self._walked = True

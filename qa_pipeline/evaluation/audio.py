@@ -15,11 +15,11 @@ from typing import Any
 
 import numpy as np
 
-from qa_pipeline.errors import TranscriptError
-from qa_pipeline.text.normalize import normalize_text
 from qa_pipeline.domain.transcript import CallMetadata, parse_metadata, read_json_object
+from qa_pipeline.errors import TranscriptError
+from qa_pipeline.speech.audio import AUDIO_EXTENSIONS
+from qa_pipeline.text.normalize import normalize_text
 
-AUDIO_SUFFIXES = (".flac", ".wav", ".mp3", ".ogg", ".opus", ".m4a")
 SPEAKERS = ("agent", "customer")
 
 
@@ -114,7 +114,7 @@ def load_audio_corpus(directory: str | Path) -> list[AudioCase]:
         raise TranscriptError(str(directory), None, "not a folder")
     recordings = sorted(
         p for p in directory.iterdir()
-        if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES and p.with_suffix(".json").is_file()
+        if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS and p.with_suffix(".json").is_file()
     )
     return [load_audio_case(p) for p in recordings]
 

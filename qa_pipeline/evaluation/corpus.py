@@ -8,16 +8,17 @@ first finding of that category points at a gold utterance.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable
+from typing import Any
 
-from qa_pipeline.errors import TranscriptError
 from qa_pipeline.domain.findings import CATEGORIES, TRANSCRIPT_CATEGORIES, Finding
 from qa_pipeline.domain.transcript import Transcript, parse_transcript, read_json_object
-
-if TYPE_CHECKING:
-    from qa_pipeline.engine.scanner import Scanner
+from qa_pipeline.engine import Scanner
+from qa_pipeline.errors import TranscriptError
+from qa_pipeline.evaluation.audio import character_error_rate, load_audio_corpus
+from qa_pipeline.jobs.process import TranscriberLike
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,8 @@ class EvalReport:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def table(self) -> str:
-        rows = [f"{'category':<24} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} {'f1':>6} {'pointing':>8}"]
+        rows = [f"{'category':<24} {'support':>7} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>9} {'recall':>7} "
+                f"{'f1':>6} {'pointing':>8}"]
         for cat, s in self.scores.items():
             rows.append(f"{cat:<24} {s.tp + s.fn:>7} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>9.3f} "
                         f"{s.recall:>7.3f} {s.f1:>6.3f} {s.pointing:>8.3f}")
@@ -145,18 +147,19 @@ def score(results: Iterable[tuple], categories: Iterable[str] = TRANSCRIPT_CATEG
     return EvalReport(scores, calls, clean)
 
 
-def evaluate_recordings(directory: Path, scanner: "Scanner", transcriber=None) -> EvalReport:
+def evaluate_recordings(directory: Path, scanner: Scanner, transcriber: TranscriberLike | None = None) -> EvalReport:
     """End to end: transcribe each labelled recording, scan it, score it.
 
     A finding points at a gold utterance when its time span overlaps that
     line of the script (ASR utterances are not the script's lines). Also
     reports the character error rate of the transcripts against the scripts.
     """
-    from qa_pipeline.speech.transcriber import Transcriber
-    from qa_pipeline.evaluation.audio import character_error_rate, load_audio_corpus
-
     cases = load_audio_corpus(directory)
-    transcriber = transcriber or Transcriber()
+    if transcriber is None:
+        # Imported here: faster-whisper loads only when recordings are scored.
+        from qa_pipeline.speech.transcriber import Transcriber
+
+        transcriber = Transcriber()
     results = []
     edits = ref_chars = 0.0
     per_call_cer: dict[str, float] = {}

@@ -16,6 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from qa_pipeline.audit.report import summary_lines
+from qa_pipeline.audit.runner import AuditOptions, run_audit
 from qa_pipeline.config import REPO_ROOT, get_settings
 
 SAMPLES = REPO_ROOT / "sample_audio"
@@ -34,9 +36,6 @@ def _fmt(counts: Counter[str]) -> str:
 
 
 def main() -> int:
-    from qa_pipeline.audit.report import summary_lines
-    from qa_pipeline.audit.runner import AuditOptions, run_audit
-
     settings = get_settings()
     print(f"Batch audit of {SAMPLES.relative_to(REPO_ROOT)}/ into {settings.effective_database_url}", flush=True)
     try:

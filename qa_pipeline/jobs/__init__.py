@@ -1,0 +1,37 @@
+"""The service layer: calls accepted, processed and kept consistent.
+
+- `intake`: an upload or a transcript becomes a stored call;
+- `process`: the per-call job (transcribe, scan, store findings);
+- `frequency`: re-scans that keep a debtor's day of calls numbered right;
+- `pipeline`: what every runner does with a call (`run_call`);
+- `worker`: the API's in-process worker.
+"""
+
+from qa_pipeline.jobs.frequency import refresh_call_frequency
+from qa_pipeline.jobs.intake import (
+    Accepted,
+    UnsupportedMedia,
+    UploadTooLarge,
+    accept_recording,
+    accept_transcript,
+    check_filename,
+    check_started_at,
+    check_storable,
+    parse_upload_metadata,
+)
+from qa_pipeline.jobs.pipeline import run_call
+from qa_pipeline.jobs.process import (
+    Processed,
+    TranscriberLike,
+    pending_call_ids,
+    process_call,
+    rescan_calls,
+)
+from qa_pipeline.jobs.worker import InProcessWorker
+
+__all__ = [
+    "Accepted", "InProcessWorker", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
+    "accept_recording", "accept_transcript", "check_filename", "check_started_at", "check_storable",
+    "parse_upload_metadata", "pending_call_ids", "process_call", "refresh_call_frequency", "rescan_calls",
+    "run_call",
+]

@@ -17,24 +17,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import selectinload
 
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.store.db import SessionFactory
-from qa_pipeline.store.models import Call, CallStatus, Finding, ReviewState
+from qa_pipeline.domain.context import CallContext
 from qa_pipeline.domain.transcript import Transcript
-
-if TYPE_CHECKING:
-    from qa_pipeline.engine.scanner import Scanner
-    from qa_pipeline.rulepack.loader import RulePack
+from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.jobs.process import DebtorDay, process_call
+from qa_pipeline.rulepack.loader import RulePack
+from qa_pipeline.store.db import SessionFactory
+from qa_pipeline.store.models import Call, CallStatus, StoredFinding
 
 log = logging.getLogger(__name__)
 
-Group = tuple[str, date]  # (debtor_id, callee-local day)
 _CHUNK = 500
 
 
@@ -54,15 +52,15 @@ def positions(rows: Iterable[tuple[int, Any]]) -> dict[int, int]:
     return {call_id: n for n, (call_id, _) in enumerate(ordered, start=1)}
 
 
-def groups_of(session_factory: SessionFactory, call_ids: Iterable[int]) -> set[Group]:
+def groups_of(session_factory: SessionFactory, call_ids: Iterable[int]) -> set[DebtorDay]:
     """The (debtor, day) groups of these calls (calls without a debtor_id have none)."""
     ids = list(dict.fromkeys(call_ids))
-    out: set[Group] = set()
+    out: set[DebtorDay] = set()
     with session_factory() as session:
         for i in range(0, len(ids), _CHUNK):
             rows = session.execute(select(Call.debtor_id, Call.call_date).where(
                 Call.id.in_(ids[i:i + _CHUNK]), Call.debtor_id.is_not(None)))
-            out.update((d, day) for d, day in rows)
+            out.update((d, day) for d, day in rows if d is not None)
     return out
 
 
@@ -72,17 +70,11 @@ def _key(rule_id: str, utterance_index: int | None) -> tuple[str, int | None]:
 
 def _expected(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str]) -> dict[tuple, dict]:
     """The context-dependent findings the pack raises on this call at this position."""
-    from qa_pipeline.engine.scanner import CallContext
-
     # Call-level rules read only the metadata: scan it without the utterances.
     transcript = Transcript.model_validate({**call.call_metadata, "utterances": []})
     result = scanner.scan(transcript, CallContext(call_of_day=call_of_day))
     return {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence.to_json()}
             for f in result.findings if f.rule_id in rule_ids}
-
-
-def _is_reviewed(f: Finding) -> bool:
-    return f.review_state != ReviewState.open or bool(f.reviews)
 
 
 def is_stale(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str] | None = None) -> bool:
@@ -92,9 +84,9 @@ def is_stale(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset
     """
     rule_ids = context_rule_ids(scanner.pack) if rule_ids is None else rule_ids
     stored = [f for f in call.findings if f.rule_id in rule_ids]
-    reviewed = {_key(f.rule_id, f.utterance_index) for f in stored if _is_reviewed(f)}
+    reviewed = {_key(f.rule_id, f.utterance_index) for f in stored if f.reviewed}
     current = {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence}
-               for f in stored if not _is_reviewed(f)}
+               for f in stored if not f.reviewed}
     expected = {k: v for k, v in _expected(scanner, call, call_of_day, rule_ids).items() if k not in reviewed}
     return current != expected
 
@@ -106,7 +98,8 @@ class RefreshResult:
     rescanned: list[int] = field(default_factory=list)
 
 
-def stale_call_ids(session_factory: SessionFactory, scanner: Scanner, groups: Iterable[Group]) -> tuple[int, list[int]]:
+def stale_call_ids(session_factory: SessionFactory, scanner: Scanner,
+                   groups: Iterable[DebtorDay]) -> tuple[int, list[int]]:
     """(done calls checked, ids of those whose context-dependent findings are out of date)."""
     rule_ids = context_rule_ids(scanner.pack)
     groups = sorted(set(groups))
@@ -119,14 +112,15 @@ def stale_call_ids(session_factory: SessionFactory, scanner: Scanner, groups: It
             chunk = groups[i:i + _CHUNK]
             rows = session.execute(select(Call.id, Call.started_at, Call.debtor_id, Call.call_date).where(
                 tuple_(Call.debtor_id, Call.call_date).in_(chunk))).all()
-            by_group: dict[Group, list[tuple[int, Any]]] = {}
+            by_group: dict[DebtorDay, list[tuple[int, Any]]] = {}
             for call_id, started_at, debtor, day in rows:
-                by_group.setdefault((debtor, day), []).append((call_id, started_at))
+                if debtor is not None:
+                    by_group.setdefault((debtor, day), []).append((call_id, started_at))
             number: dict[int, int] = {}
             for members in by_group.values():
                 number.update(positions(members))
             done = session.scalars(select(Call).where(Call.id.in_(list(number)), Call.status == CallStatus.done)
-                                   .options(selectinload(Call.findings).selectinload(Finding.reviews))
+                                   .options(selectinload(Call.findings).selectinload(StoredFinding.reviews))
                                    .order_by(Call.id))
             for call in done:
                 checked += 1
@@ -136,24 +130,19 @@ def stale_call_ids(session_factory: SessionFactory, scanner: Scanner, groups: It
 
 
 def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterable[int] = (),
-                           groups: Iterable[Group] = (), scanner: Scanner | None = None,
+                           groups: Iterable[DebtorDay] = (), scanner: Scanner | None = None,
                            settings: Settings | None = None) -> RefreshResult:
     """Re-scan the done calls of these debtors' days whose call-frequency findings are out of date.
 
     `call_ids` stand for their groups. Idempotent: a second run finds nothing to do.
     """
-    from qa_pipeline.jobs.process import process_call
-
     settings = settings or get_settings()
-    if scanner is None:
-        from qa_pipeline.engine.scanner import get_scanner
-
-        scanner = get_scanner(settings)
+    scanner = scanner or get_scanner(settings)
     wanted = set(groups) | groups_of(session_factory, call_ids)
     result = RefreshResult(groups=len(wanted))
     result.checked, stale = stale_call_ids(session_factory, scanner, wanted)
     for call_id in stale:
-        status = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=True)
+        status = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=True).status
         if status == CallStatus.done:
             result.rescanned.append(call_id)
         else:

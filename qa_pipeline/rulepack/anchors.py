@@ -14,9 +14,11 @@ searched as before.
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812 - the parser's opcode names
-from re import _parser as parser
-from typing import Callable
+from collections.abc import Callable
+
+# The standard library's own regex parser (what `re.compile` runs); typeshed has no stubs for it.
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
 
 # A character class is an anchor only when it is this small (a class of all
 # CJK characters proves nothing useful).

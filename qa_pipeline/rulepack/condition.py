@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import product
-from typing import Callable, Iterable, Union
 
 Condition = Callable[[frozenset[str]], bool]
 # Disjunctive form: the condition can hold only if every name of at least one
@@ -45,19 +45,19 @@ class _Name:
 
 @dataclass(frozen=True, slots=True)
 class _Not:
-    inner: "_Node"
+    inner: _Node
 
 
 @dataclass(frozen=True, slots=True)
 class _And:
-    left: "_Node"
-    right: "_Node"
+    left: _Node
+    right: _Node
 
 
 @dataclass(frozen=True, slots=True)
 class _Or:
-    left: "_Node"
-    right: "_Node"
+    left: _Node
+    right: _Node
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ class _Count:
     need: int | None
 
 
-_Node = Union[_Name, _Not, _And, _Or, _Count]
+_Node = _Name | _Not | _And | _Or | _Count
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,22 +1,22 @@
-"""Run the `examples` inside each rule: `flag:` must fire the rule, `ok:` must not."""
+"""The `examples` inside each rule, as mini calls: `flag:` must fire the rule,
+`ok:` must not (the engine runs them: `qa_pipeline.engine.examples`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import Literal
 
-from qa_pipeline.rulepack.schema import Example
 from qa_pipeline.domain.transcript import Callee, Transcript, Utterance
-
-if TYPE_CHECKING:
-    from qa_pipeline.engine.scanner import Scanner
+from qa_pipeline.rulepack.loader import RulePack
+from qa_pipeline.rulepack.schema import Example
 
 
 @dataclass(frozen=True, slots=True)
 class ExampleCase:
     rule_id: str
     source: str
-    kind: str  # "flag" | "ok"
+    kind: Literal["flag", "ok"]
     index: int
     example: Example
 
@@ -37,24 +37,11 @@ def example_transcript(example: Example, call_id: str) -> Transcript:
                       utterances=utterances)
 
 
-def iter_cases(scanner: "Scanner") -> Iterator[ExampleCase]:
-    for rule in scanner.pack.rules:
+def iter_cases(pack: RulePack) -> Iterator[ExampleCase]:
+    """Every example of every rule in use (a deprecated rule's need not hold)."""
+    for rule in pack.rules:
+        if rule.spec.status == "deprecated":
+            continue
         for kind in ("flag", "ok"):
             for i, example in enumerate(getattr(rule.spec.examples, kind)):
                 yield ExampleCase(rule.id, rule.source, kind, i, example)
-
-
-def check_case(scanner: "Scanner", case: ExampleCase) -> str | None:
-    """None when the example behaves; otherwise a sentence saying what went wrong."""
-    from qa_pipeline.engine.scanner import CallContext
-
-    result = scanner.scan(example_transcript(case.example, case.name), CallContext(case.example.call_of_day))
-    fired = [f for f in result.findings if f.rule_id == case.rule_id]
-    said = " / ".join(f"{next(iter(t))}: {next(iter(t.values()))}" for t in case.example.turns) or \
-        f"started_at {case.example.started_at.isoformat()}"
-    if case.kind == "flag" and not fired:
-        return f"{case.source}: rule {case.rule_id}: examples.flag[{case.index}] did not fire: {said}"
-    if case.kind == "ok" and fired:
-        hit = ", ".join(fired[0].evidence.matched)
-        return f"{case.source}: rule {case.rule_id}: examples.ok[{case.index}] fired on {hit!r}: {said}"
-    return None

@@ -9,6 +9,7 @@ not a selection of this rule`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,30 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from qa_pipeline.errors import RulePackError
-from qa_pipeline.text.lexicon import Lexicon, LexiconEntry, TermMatcher, load_lexicon, phonetic_encoder
 from qa_pipeline.rulepack.anchors import Frequency, anchors_of
-from qa_pipeline.rulepack.condition import (NO_REQUIREMENT, Condition, ConditionError, Requirement, all_of, any_of,
-                                            compile_condition)
-from qa_pipeline.rulepack.schema import DialogueState, PackManifest, Rule, Selection
+from qa_pipeline.rulepack.condition import (
+    NO_REQUIREMENT,
+    Condition,
+    ConditionError,
+    Requirement,
+    all_of,
+    any_of,
+    compile_condition,
+)
+from qa_pipeline.rulepack.schema import (
+    DialogueGate,
+    PackManifest,
+    Rule,
+    Selection,
+    SelectionKind,
+)
+from qa_pipeline.text.lexicon import (
+    Lexicon,
+    LexiconEntry,
+    TermMatcher,
+    load_lexicon,
+    phonetic_encoder,
+)
 from qa_pipeline.text.segment import Segmenter
 
 MANIFEST = "pack.yaml"
@@ -29,11 +49,11 @@ MANIFEST = "pack.yaml"
 
 @dataclass(frozen=True, slots=True)
 class SelectionPlan:
-    """One term, lexicon, regex or near selection, flattened for the engine's
-    inner loop (no pydantic attribute look-ups per hit)."""
+    """One utterance-level selection, flattened for the engine (no pydantic
+    attribute look-ups per hit)."""
 
     name: str
-    kind: str                               # "lexicon" (terms too) | "regex" | "near"
+    kind: SelectionKind
     lexicons: tuple[str, ...] = ()          # real or inline lexicon names
     regexes: tuple[re.Pattern[str], ...] = ()
     near: tuple[str, str] | None = None
@@ -61,44 +81,35 @@ class CompiledRule:
     spec: Rule
     source: str
     condition: Condition
-    # lexicon names (real or inline) each term selection reads
-    selection_lexicons: dict[str, tuple[str, ...]]
-    regexes: dict[str, tuple[re.Pattern[str], ...]]
-    # selections named without `not`: their matches are the evidence
-    positive: frozenset[str]
-    # every lexicon whose hit could make this rule fire: a quick skip test
-    trigger_lexicons: frozenset[str]
-    needs_regex: bool
-    # one search over all the rule's regexes: a cheap test before evaluating it
-    regex_prefilter: re.Pattern[str] | None = None
     # the condition's necessary condition in lexicons and regexes (see Conjunct)
     requirement: tuple[Conjunct, ...] = ()
-    # positive selections first (no condition holds without one), then the rest
-    plans: tuple[SelectionPlan, ...] = ()
-    # the plans split there: the evidence, and the selections that can only veto
+    # selections named without `not` (their matches are the evidence), and
+    # those only named under `not` (they can only veto a finding)
     positive_plans: tuple[SelectionPlan, ...] = ()
     veto_plans: tuple[SelectionPlan, ...] = ()
-    # where the conversation must stand (copied from the spec for the inner loop)
-    dialogue: DialogueState | None = None
+    # one search over all the rule's regexes: rules whose regexes have no
+    # literal anchors are tried only where this finds something
+    regex_prefilter: re.Pattern[str] | None = None
     _plan_by_name: dict[str, SelectionPlan] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._plan_by_name = {p.name: p for p in self.plans}
-        self.dialogue = self.spec.detection.dialogue
-        positives = sum(1 for p in self.plans if p.name in self.positive)
-        self.positive_plans, self.veto_plans = self.plans[:positives], self.plans[positives:]
+        self._plan_by_name = {p.name: p for p in self.positive_plans + self.veto_plans}
 
     @property
     def id(self) -> str:
         return self.spec.id
 
+    @property
+    def dialogue(self) -> DialogueGate | None:
+        """Where the conversation must stand for the rule to apply."""
+        return self.spec.detection.dialogue
+
     def plan(self, name: str) -> SelectionPlan:
         return self._plan_by_name[name]
 
-    def may_match(self, selections: tuple[str, ...], text: str) -> bool:
+    def regexes_match(self, selections: tuple[str, ...], text: str) -> bool:
         """Every one of these regex selections finds something in `text`."""
-        regexes = self.regexes
-        return all(any(p.search(text) for p in regexes[name]) for name in selections)
+        return all(any(p.search(text) for p in self.plan(name).regexes) for name in selections)
 
 
 @dataclass(slots=True)
@@ -109,7 +120,7 @@ class RulePack:
     lexicons: dict[str, Lexicon]
     matcher: TermMatcher
     segmenter: Segmenter
-    dialogue: "DialoguePatterns"
+    dialogue: DialoguePatterns
     files: list[str] = field(default_factory=list)
     _lexicon_sets: dict[str, frozenset[str]] | None = None
     _negation_cue_chars: frozenset[str] | None = None
@@ -124,7 +135,7 @@ class RulePack:
         return self.manifest.version
 
     @property
-    def settings(self):  # noqa: ANN201 - PackSettings
+    def settings(self):
         return self.manifest.settings
 
     @property
@@ -326,7 +337,7 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
             for other in sel.near:
                 if other not in det.selections:
                     raise fail(f"{fld}.near", f"{other!r} is not a selection of this rule")
-                if det.selections[other].near or det.selections[other].contact_window or det.selections[other].calls_per_day:
+                if det.selections[other].kind not in (SelectionKind.lexicon, SelectionKind.terms, SelectionKind.regex):
                     raise fail(f"{fld}.near", f"{other!r} must be a term, lexicon or regex selection")
         for call_kind in ("contact_window", "calls_per_day"):
             if getattr(sel, call_kind) and spec.scope != "call":
@@ -341,30 +352,35 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
     if spec.scope != "call" and condition(frozenset()):
         raise fail("detection.condition", "condition is true when nothing matches; it would flag every utterance")
 
-    def lexicons_of(name: str) -> tuple[str, ...]:
-        sel = det.selections[name]
-        if sel.near:
-            return tuple(l for other in sel.near for l in lexicons_of(other))
-        return selection_lexicons.get(name, ())
-
-    trigger = frozenset(l for name in positive for l in lexicons_of(name))
-    needs_regex = any(det.selections[n].regex or any(det.selections[o].regex for o in det.selections[n].near or [])
-                      for n in positive)
+    _check_every_selection_used(det.selections, compiled.used, fail)
     prefilter = None
-    if needs_regex:
+    if spec.scope != "call":
         patterns = [r.pattern for name in positive for other in (det.selections[name].near or [name])
                     for r in regexes.get(other, ())]
         # Run over a whole side of the call, one utterance a line: ^ and $ must
         # match at every line; \A and \Z cannot, so such a rule goes without.
-        if not any("\\A" in p or "\\Z" in p for p in patterns):
+        if patterns and not any("\\A" in p or "\\Z" in p for p in patterns):
             prefilter = re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
-    requirement = () if spec.scope == "call" else _requirement(compiled.requirement, det.selections, selection_lexicons)
-    plans = tuple(_plan(name, det.selections[name], selection_lexicons, regexes)
-                  for name in sorted(det.selections, key=lambda n: n not in positive)
-                  if spec.scope != "call")
-    return CompiledRule(spec=spec, source=source, condition=condition, selection_lexicons=selection_lexicons,
-                        regexes=regexes, positive=frozenset(positive), trigger_lexicons=trigger,
-                        needs_regex=needs_regex, regex_prefilter=prefilter, requirement=requirement, plans=plans)
+    if spec.scope == "call":
+        return CompiledRule(spec=spec, source=source, condition=condition)
+    requirement = _requirement(compiled.requirement, det.selections, selection_lexicons)
+    plans = {name: _plan(name, sel, selection_lexicons, regexes) for name, sel in det.selections.items()}
+    return CompiledRule(
+        spec=spec, source=source, condition=condition, requirement=requirement, regex_prefilter=prefilter,
+        positive_plans=tuple(plans[n] for n in det.selections if n in positive),
+        veto_plans=tuple(plans[n] for n in det.selections if n not in positive))
+
+
+def _check_every_selection_used(selections: dict[str, Selection], used: frozenset[str],
+                                fail: Callable[[str, str], RulePackError]) -> None:
+    """A selection the condition never reads, directly or through a `near`,
+    is a mistake (a typo in the condition, or a leftover): refused at load."""
+    reached = set(used)
+    for name in used:
+        reached.update(selections[name].near or ())
+    for name in selections:
+        if name not in reached:
+            raise fail(f"detection.selections.{name}", "selection is never used by the condition")
 
 
 _REGEX_ATOM = "\0regex:"  # cannot be a lexicon name (file stems and rule:selection)
@@ -425,7 +441,7 @@ def _requirement(by_selection: Requirement, selections: dict[str, Selection],
 
 def _plan(name: str, sel: Selection, selection_lexicons: dict[str, tuple[str, ...]],
           regexes: dict[str, tuple[re.Pattern[str], ...]]) -> SelectionPlan:
-    kind = "near" if sel.near else "regex" if sel.regex else "lexicon"
+    kind = SelectionKind.near if sel.near else SelectionKind.regex if sel.regex else SelectionKind.lexicon
     return SelectionPlan(
         name=name, kind=kind, lexicons=selection_lexicons.get(name, ()), regexes=regexes.get(name, ()),
         near=(sel.near[0], sel.near[1]) if sel.near else None,

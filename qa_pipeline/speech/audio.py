@@ -16,6 +16,7 @@ from pathlib import Path
 import av
 import numpy as np
 
+from qa_pipeline.config import get_settings
 from qa_pipeline.errors import AudioError
 
 log = logging.getLogger(__name__)
@@ -123,8 +124,6 @@ def decode_audio(
     """
     path = Path(path)
     if max_seconds is None or max_bytes is None:
-        from qa_pipeline.config import get_settings
-
         settings = get_settings()
         max_seconds = settings.audio_max_seconds if max_seconds is None else max_seconds
         max_bytes = settings.audio_max_bytes if max_bytes is None else max_bytes
@@ -205,3 +204,40 @@ def decode_audio(
         )
     channels = tuple(np.ascontiguousarray(data[i]) for i in range(n_out))
     return DecodedAudio(channels=channels, sample_rate=SAMPLE_RATE, source=source)
+
+
+# --- recognising and probing recordings ------------------------------------
+
+AUDIO_EXTENSIONS = {".wav": "audio/wav", ".flac": "audio/flac", ".mp3": "audio/mpeg",
+                    ".ogg": "audio/ogg", ".oga": "audio/ogg", ".opus": "audio/ogg", ".m4a": "audio/mp4"}
+EXTENSION_OF_TYPE = {"audio/wav": ".wav", "audio/flac": ".flac", "audio/mpeg": ".mp3",
+                 "audio/ogg": ".ogg", "audio/mp4": ".m4a"}
+
+
+def sniff_audio(head: bytes) -> str | None:
+    """The content type of a supported recording from its first bytes, or None."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "audio/wav"
+    if head[:4] == b"fLaC":
+        return "audio/flac"
+    if head[:4] == b"OggS":
+        return "audio/ogg"
+    if head[4:8] == b"ftyp":
+        return "audio/mp4"
+    if head[:3] == b"ID3" or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "audio/mpeg"
+    return None
+
+
+def audio_seconds(path: Path) -> float:
+    """The recording's length from its container header (0 if unreadable)."""
+    try:
+        with av.open(str(path), mode="r", metadata_errors="ignore") as container:
+            if container.duration:
+                return float(container.duration / av.time_base)
+            stream = container.streams.audio[0] if container.streams.audio else None
+            if stream is not None and stream.duration and stream.time_base:
+                return float(stream.duration * stream.time_base)
+    except Exception:
+        pass
+    return 0.0

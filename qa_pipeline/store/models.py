@@ -9,7 +9,7 @@ so the copies cannot drift.
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -33,6 +33,8 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+from qa_pipeline.domain.review import ReviewDecision, ReviewState, is_reviewed
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware datetimes in, aware UTC datetimes out, on SQLite as on PostgreSQL."""
@@ -45,14 +47,14 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 # Integer primary keys: BIGINT on PostgreSQL; SQLite needs plain INTEGER to alias rowid.
@@ -61,34 +63,22 @@ JsonDoc = JSON().with_variant(JSONB(), "postgresql")
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
-class CallStatus(str, enum.Enum):
+class CallStatus(enum.StrEnum):
     queued = "queued"
     processing = "processing"
     done = "done"
     failed = "failed"
 
 
-class CallSource(str, enum.Enum):
+class CallSource(enum.StrEnum):
     audio = "audio"
     transcript = "transcript"
 
 
-class ReviewState(str, enum.Enum):
-    open = "open"
-    confirmed = "confirmed"
-    dismissed = "dismissed"
-
-
-class ReviewDecision(str, enum.Enum):
-    confirm = "confirm"
-    dismiss = "dismiss"
-    reopen = "reopen"
-
-
-class Role(str, enum.Enum):
+class Role(enum.StrEnum):
     qa = "qa"
     compliance = "compliance"
     admin = "admin"
@@ -138,11 +128,11 @@ class Call(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    utterances: Mapped[list[Utterance]] = relationship(
-        back_populates="call", order_by="Utterance.index", cascade="all, delete-orphan",
+    utterances: Mapped[list[StoredUtterance]] = relationship(
+        back_populates="call", order_by="StoredUtterance.index", cascade="all, delete-orphan",
         passive_deletes=True)
-    findings: Mapped[list[Finding]] = relationship(
-        back_populates="call", order_by="Finding.id", passive_deletes=True)
+    findings: Mapped[list[StoredFinding]] = relationship(
+        back_populates="call", order_by="StoredFinding.id", passive_deletes=True)
 
     __table_args__ = (
         Index("ix_calls_status_id", "status", "id"),
@@ -153,7 +143,7 @@ class Call(Base):
     )
 
 
-class Utterance(Base):
+class StoredUtterance(Base):
     __tablename__ = "utterances"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -170,7 +160,7 @@ class Utterance(Base):
     __table_args__ = (UniqueConstraint("call_id", "index"),)
 
 
-class Finding(Base):
+class StoredFinding(Base):
     """A flag raised by a rule on a call. Kept across re-scans once reviewed."""
 
     __tablename__ = "findings"
@@ -202,6 +192,11 @@ class Finding(Base):
     # Lists are ordered newest call first: (call_date, id) descending. A filter
     # on one column plus a date range walks one of these in that order and
     # stops at the page size; other filters are checked on the way.
+    @property
+    def reviewed(self) -> bool:
+        """Kept as it is by a re-scan (see `is_reviewed`)."""
+        return is_reviewed(self.review_state, len(self.reviews))
+
     __table_args__ = (
         Index("ix_findings_call_id", "call_id"),
         Index("ix_findings_call_date_id", "call_date", "id"),
@@ -226,7 +221,7 @@ class Review(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
-    finding: Mapped[Finding] = relationship(back_populates="reviews")
+    finding: Mapped[StoredFinding] = relationship(back_populates="reviews")
 
 
 class ApiKey(Base):

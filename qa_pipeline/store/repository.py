@@ -8,27 +8,28 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import enum
 import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, TypeVarTuple
 
 from sqlalchemy import Date, Select, func, select, tuple_
+from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 
+from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
     Call,
     CallStatus,
-    Finding,
     Review,
-    ReviewDecision,
-    ReviewState,
     Role,
+    StoredFinding,
     utcnow,
 )
 
@@ -67,7 +68,7 @@ def decode_cursor(cursor: str, kinds: Sequence[type] = (int,)) -> list[Any]:
         values = [date.fromisoformat(p) if kind is date else int(p) for p, kind in zip(parts, kinds, strict=True)]
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise InvalidCursor("not a cursor returned by this API") from None
-    if not 0 < values[-1] < 2**63:
+    if not isinstance(values[-1], int) or not 0 < values[-1] < 2**63:
         raise InvalidCursor("not a cursor returned by this API")
     return values
 
@@ -98,7 +99,8 @@ def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str |
 # --- calls -----------------------------------------------------------------
 
 def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
-    options = [selectinload(Call.utterances), selectinload(Call.findings).selectinload(Finding.reviews)] if full else []
+    options = [selectinload(Call.utterances),
+               selectinload(Call.findings).selectinload(StoredFinding.reviews)] if full else []
     call = session.get(Call, call_id, options=options)
     if call is None:
         raise NotFound("call", call_id)
@@ -135,6 +137,9 @@ def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, lim
 
 # --- findings --------------------------------------------------------------
 
+_Row = TypeVarTuple("_Row")
+
+
 @dataclass(slots=True)
 class FindingFilter:
     category: Sequence[str] = ()
@@ -146,33 +151,41 @@ class FindingFilter:
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
 
+    def without(self, facet: str) -> FindingFilter:
+        """The same filter with no condition on `facet` (one of the sequence fields)."""
+        copy = dataclasses.replace(self)
+        setattr(copy, facet, ())
+        return copy
 
-def _filter_findings(stmt: Select[Any], flt: FindingFilter) -> Select[Any]:
-    for column, values in ((Finding.category, flt.category), (Finding.severity, flt.severity),
-                           (Finding.review_state, flt.review_state), (Finding.agent_id, flt.agent_id),
-                           (Finding.rule_id, flt.rule_id)):
+
+def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
+    for column, values in ((StoredFinding.category, flt.category), (StoredFinding.severity, flt.severity),
+                           (StoredFinding.review_state, flt.review_state), (StoredFinding.agent_id, flt.agent_id),
+                           (StoredFinding.rule_id, flt.rule_id)):
         values = list(dict.fromkeys(values))
         if len(values) == 1:
             stmt = stmt.where(column == values[0])
         elif values:
             stmt = stmt.where(column.in_(values))
     if flt.call_id is not None:
-        stmt = stmt.where(Finding.call_id == flt.call_id)
+        stmt = stmt.where(StoredFinding.call_id == flt.call_id)
     if flt.date_from:
-        stmt = stmt.where(Finding.call_date >= flt.date_from)
+        stmt = stmt.where(StoredFinding.call_date >= flt.date_from)
     if flt.date_to:
-        stmt = stmt.where(Finding.call_date <= flt.date_to)
+        stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
     return stmt
 
 
 def list_findings(session: Session, flt: FindingFilter, cursor: str | None = None,
-                  limit: int = 50) -> Page[Finding]:
-    return _page(session, _filter_findings(select(Finding), flt), [Finding.call_date, Finding.id], cursor, limit)
+                  limit: int = 50) -> Page[StoredFinding]:
+    return _page(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
+                 cursor, limit)
 
 
-def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> Finding:
+def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
-    finding = session.get(Finding, finding_id, options=[selectinload(Finding.reviews)], with_for_update=for_update)
+    finding = session.get(StoredFinding, finding_id, options=[selectinload(StoredFinding.reviews)],
+                          with_for_update=for_update)
     if finding is None:
         raise NotFound("finding", finding_id)
     return finding
@@ -187,7 +200,7 @@ _NEXT_STATE = {
 }
 
 
-def add_review(session: Session, finding: Finding, decision: ReviewDecision, *, reviewer: str,
+def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
                api_key_id: int | None = None, comment: str = "") -> Review:
     """Append a review and move the finding to its new state.
 
@@ -208,10 +221,10 @@ def add_review(session: Session, finding: Finding, decision: ReviewDecision, *, 
 # --- summary report --------------------------------------------------------
 
 DIMENSIONS = {
-    "category": Finding.category,
-    "agent": Finding.agent_id,
-    "rule": Finding.rule_id,
-    "day": Finding.call_date,
+    "category": StoredFinding.category,
+    "agent": StoredFinding.agent_id,
+    "rule": StoredFinding.rule_id,
+    "day": StoredFinding.call_date,
 }
 
 
@@ -227,7 +240,7 @@ def summary(session: Session, flt: FindingFilter) -> dict[str, list[Count]]:
     out: dict[str, list[Count]] = {}
     for name, column in DIMENSIONS.items():
         stmt = _filter_findings(
-            select(column, Finding.review_state, func.count()).group_by(column, Finding.review_state), flt)
+            select(column, StoredFinding.review_state, func.count()).group_by(column, StoredFinding.review_state), flt)
         counts: dict[Any, Count] = {}
         for key, state, n in session.execute(stmt):
             key = key.isoformat() if isinstance(key, date) else key
@@ -285,6 +298,13 @@ def revoke_api_key(session: Session, key_id: int) -> ApiKey:
 
 
 # --- audit log -------------------------------------------------------------
+
+def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
+    """Rows an UPDATE or DELETE changed (its result is a CursorResult, which
+    SQLAlchemy's types do not say for `Session.execute`)."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
 
 def audit(session: Session, action: str, object_type: str, object_id: object = None, *,
           actor: str = "system", api_key_id: int | None = None, **detail: Any) -> AuditEntry:

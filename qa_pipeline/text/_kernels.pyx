@@ -1,19 +1,18 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""The engine's innermost loops, compiled (Cython).
+"""The text stage's innermost loops, compiled (Cython). Plain data in and
+out (strings, lists, dicts, tuples); the types are in `_kernels.pyi`.
 
-Each is an exact transcription of the Python they replace, kept here because
-they run per character or per automaton hit of every call:
+They run per character or per automaton hit of every call:
 
 - `collect_hits`: turn the automaton's raw hits over a call's coded text into
-  per-utterance TermHits (see lexicon.TermMatcher.find_each);
+  per-utterance hits (see lexicon.TermMatcher.find_each);
 - `cut_block`: jieba's dictionary segmentation without HMM (see
-  segment.Segmenter.tokens).
-
+  segment.Segmenter.tokens);
 - `map_chars`: a character-for-character map (charmap.CharMap) without
   NumPy's fixed cost per call, which dominated on short texts.
 
-Built by `pip install -e .` (setup.py); tests/test_kernels.py checks them
-against jieba and the reference code.
+Built by `pip install -e .` (setup.py); tests/text/test_kernels.py checks
+them against jieba and reference Python.
 """
 
 from cpython.unicode cimport PyUnicode_4BYTE_KIND, PyUnicode_FromKindAndData
@@ -23,8 +22,10 @@ from libc.stdlib cimport free, malloc
 
 def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_t total, object hit_type):
     """Hits per text, grouped by lexicon: character hits in text order, then
-    sound hits, each a `hit_type` (tuple, or a tuple subclass such as TermHit). `starts[i]` is where text i begins in `joined`; `total` is the
-    length of `joined` plus one."""
+    sound hits. Each hit is a `hit_type` (a named tuple of lexicon, term,
+    start, end, kind) built from the automaton's payload `(lexicon, term,
+    form, kind)`; `starts[i]` is where text i begins in `joined`; `total` is
+    the length of `joined` plus one."""
     cdef Py_ssize_t n = len(starts)
     cdef list out = [{} for _ in range(n)]
     cdef list sounds = []
@@ -65,9 +66,7 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]
                 else:
                     literal.append(lexicon)
-                hit = (lexicon, item[1], start - base, end_idx + 1 - base, item[3])
-                if hit_type is not tuple:
-                    hit = tuple.__new__(hit_type, hit)
+                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3]))
                 bucket = group.get(lexicon)
                 if bucket is None:
                     group[lexicon] = [hit]
@@ -80,9 +79,7 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]  # one sound hit per lexicon and span
                 else:
                     literal.append(lexicon)
-                hit = (lexicon, item[1], start - base, end_idx + 1 - base, "phonetic")
-                if hit_type is not tuple:
-                    hit = tuple.__new__(hit_type, hit)
+                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3]))
                 sounds.append((i, hit))
     for i, hit in sounds:
         bucket = (<dict>out[i]).get(hit[0])
@@ -93,7 +90,12 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
     return out
 
 
-def cut_block(str block, dict freq, double logtotal, Py_ssize_t offset, list spans, object eng_match):
+cdef inline bint _ascii_alnum(Py_UCS4 ch):
+    """jieba's re_eng: [a-zA-Z0-9]."""
+    return (u'a' <= ch <= u'z') or (u'A' <= ch <= u'Z') or (u'0' <= ch <= u'9')
+
+
+def cut_block(str block, dict freq, double logtotal, Py_ssize_t offset, list spans):
     """jieba's __cut_DAG_NO_HMM on one block of word characters: the most
     probable path through the dictionary's words (ties to the longer word);
     runs of single ASCII letters and digits kept together. Appends
@@ -130,7 +132,7 @@ def cut_block(str block, dict freq, double logtotal, Py_ssize_t offset, list spa
     buf_start = -1
     while x < n:
         y = <Py_ssize_t>nxt[x] + 1
-        if y - x == 1 and eng_match(block, x) is not None:
+        if y - x == 1 and _ascii_alnum(block[x]):
             if buf_start < 0:
                 buf_start = x
         else:
@@ -141,94 +143,6 @@ def cut_block(str block, dict freq, double logtotal, Py_ssize_t offset, list spa
         x = y
     if buf_start >= 0:
         spans.append((offset + buf_start, offset + n))
-
-
-def find_candidates(list speakers, list texts, list hits, dict by_lexicon, list rules, dict regex_only):
-    """(utterance, sorted rule positions) for every utterance where some rule
-    has what its requirement asks for: see engine.Scanner._candidates."""
-    cdef list out = []
-    cdef list found
-    cdef dict present, ways
-    cdef object extra, entries, text, speaker
-    cdef Py_ssize_t index, n = len(hits)
-    cdef Py_ssize_t position
-    cdef tuple entry, others, regexes
-    cdef bint ok
-    for index in range(n):
-        present = <dict>hits[index]
-        if not present and not regex_only:
-            continue
-        speaker = speakers[index]
-        ways = by_lexicon.get(speaker)
-        extra = regex_only.get(speaker) if regex_only else None
-        if not (present and ways) and not extra:
-            continue
-        text = texts[index]
-        if not text:
-            continue
-        found = []
-        if ways:
-            for lexicon in present:
-                entries = ways.get(lexicon)
-                if entries is None:
-                    continue
-                for entry in entries:
-                    position = entry[0]
-                    if position in found:
-                        continue
-                    others = entry[1]
-                    ok = True
-                    for other in others:
-                        if other not in present:
-                            ok = False
-                            break
-                    if not ok:
-                        continue
-                    regexes = entry[2]
-                    if regexes and not rules[position].may_match(regexes, text):
-                        continue
-                    found.append(position)
-        if extra:
-            for position, way in extra:
-                if position not in found and rules[position].may_match(way.regexes, text):
-                    found.append(position)
-        if found:
-            if len(found) > 1:
-                found.sort()
-            out.append((index, found))
-    return out
-
-
-def select_hits(tuple lexicons, dict hits, str text, str name, Py_ssize_t min_sound, bint whole_words,
-                bint negatable, dict scores, object ctx, object match_type):
-    """A lexicon selection's matches in one utterance: its lexicons' hits,
-    less sound hits it refuses (min_sound 0: all of them; else shorter ones),
-    short hits that are not whole words, and hits a negation governs
-    (see engine.Scanner._select)."""
-    cdef list out = []
-    cdef list bucket
-    cdef tuple h
-    cdef object item
-    cdef Py_ssize_t start, end
-    cdef object how
-    for lex in lexicons:
-        bucket = hits.get(lex)
-        if bucket is None:
-            continue
-        for item in bucket:
-            h = <tuple>item  # a TermHit: a tuple subclass
-            start = h[2]
-            end = h[3]
-            how = h[4]
-            if how == "phonetic" and (min_sound == 0 or end - start < min_sound):
-                continue
-            if whole_words and end - start <= 2 and not ctx.aligned(start, end):
-                continue
-            if negatable and ctx.negated(start):
-                continue
-            out.append(tuple.__new__(match_type, (h[1], text[start:end], start, end, name, how != "literal",
-                                                  scores[how])))
-    return out
 
 
 def map_chars(str text, const unsigned int[::1] table, dict wide):

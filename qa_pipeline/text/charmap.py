@@ -20,7 +20,7 @@ class CharMap:
     """Maps single characters to single characters (Basic Multilingual Plane)."""
 
     def __init__(self, mapping: dict[int, int]) -> None:
-        self._dict = {k: v for k, v in mapping.items()}
+        self._dict = dict(mapping.items())
         table = np.arange(_BMP, dtype=np.uint32)
         for source, target in mapping.items():
             if source < _BMP:

@@ -15,21 +15,22 @@ or by a listed mishearing are marked phonetic and scored lower.
 
 from __future__ import annotations
 
+import enum
 import itertools
-from bisect import bisect_right
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 import ahocorasick
 from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
+from qa_pipeline.errors import RulePackError
 from qa_pipeline.text._kernels import collect_hits
 from qa_pipeline.text.charmap import CharMap
-from qa_pipeline.errors import RulePackError
 
 _HAN = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 # Syllables are coded into a private-use block.
@@ -145,8 +146,8 @@ def _strip_tone(syllable: str) -> str:
 
 
 _TONE_TABLE = str.maketrans({
-    **{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěèê̄ếê̌ề"}, **{c: "i" for c in "īíǐì"},
-    **{c: "o" for c in "ōóǒò"}, **{c: "u" for c in "ūúǔù"}, **{c: "v" for c in "ǖǘǚǜü"},
+    **dict.fromkeys("āáǎà", "a"), **dict.fromkeys("ēéěèê̄ếê̌ề", "e"), **dict.fromkeys("īíǐì", "i"),
+    **dict.fromkeys("ōóǒò", "o"), **dict.fromkeys("ūúǔù", "u"), **dict.fromkeys("ǖǘǚǜü", "v"),
     "ń": "n", "ň": "n", "ǹ": "n", "ḿ": "m", "\u0304": "", "\u030c": "",
 })
 
@@ -156,7 +157,12 @@ def phonetic_encoder(fuzzy_pairs: tuple[tuple[str, str], ...] = DEFAULT_FUZZY_PA
     return PhoneticEncoder(fuzzy_pairs)
 
 
-_new_tuple = tuple.__new__
+class HitKind(enum.StrEnum):
+    """How a term was found: as written, as a listed mishearing, or by sound."""
+
+    literal = "literal"
+    variant = "variant"
+    phonetic = "phonetic"
 
 
 class TermHit(NamedTuple):
@@ -166,7 +172,7 @@ class TermHit(NamedTuple):
     term: str
     start: int
     end: int
-    kind: str  # "literal" | "variant" | "phonetic"
+    kind: HitKind
 
 
 @dataclass(slots=True)
@@ -185,19 +191,19 @@ class TermMatcher:
     phonetic_min_chars: int = 2
     _automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
     # code key -> (lexicon, term, form, kind); form is None for sound matches
-    _payload: dict[str, list[tuple[str, str, str | None, str]]] = field(default_factory=dict)
+    _payload: dict[str, list[tuple[str, str, str | None, HitKind]]] = field(default_factory=dict)
     _built: bool = False
 
     def add(self, lexicon: str, entry: LexiconEntry, phonetic: bool = True) -> None:
         code = self.encoder.encode_text
-        self._payload.setdefault(code(entry.term), []).append((lexicon, entry.term, entry.term, "literal"))
+        self._payload.setdefault(code(entry.term), []).append((lexicon, entry.term, entry.term, HitKind.literal))
         for variant in entry.variants:
-            self._payload.setdefault(code(variant), []).append((lexicon, entry.term, variant, "variant"))
+            self._payload.setdefault(code(variant), []).append((lexicon, entry.term, variant, HitKind.variant))
         if phonetic and len(entry.term) >= self.phonetic_min_chars:
             for key in self.encoder.encode_term(entry.term):
-                self._payload.setdefault(key, []).append((lexicon, entry.term, None, "phonetic"))
+                self._payload.setdefault(key, []).append((lexicon, entry.term, None, HitKind.phonetic))
 
-    def build(self) -> "TermMatcher":
+    def build(self) -> TermMatcher:
         for key, payload in self._payload.items():
             items = list(dict.fromkeys(payload))
             # Character forms first: a sound item is dropped when its lexicon already hit literally here.
@@ -212,12 +218,10 @@ class TermMatcher:
     def automaton(self) -> ahocorasick.Automaton:
         return self._automaton
 
-    def find_each(self, texts: list[str]) -> list[dict[str, list[tuple[str, str, int, int, str]]]]:
+    def find_each(self, texts: list[str]) -> list[dict[str, list[TermHit]]]:
         """Hits per text, grouped by lexicon (literal hits in text order, then
         sound hits), from one pass over all the texts joined by a newline
-        (which no term contains). Each hit is a plain tuple with TermHit's
-        fields in TermHit's order (a tuple is several times cheaper to build
-        than a named one, and the engine reads hits by position)."""
+        (which no term contains)."""
         if not self._payload:
             return [{} for _ in texts]
         starts: list[int] = []
@@ -226,14 +230,10 @@ class TermMatcher:
             starts.append(pos)
             pos += len(text) + 1
         joined = "\n".join(texts)
-        return collect_hits(self._automaton, self.encoder.encode_text(joined), joined, starts, pos, tuple)
+        return collect_hits(self._automaton, self.encoder.encode_text(joined), joined, starts, pos, TermHit)
 
     def find(self, text: str) -> list[TermHit]:
         """Every lexicon hit in `text`, literal ones first, each kind in text order."""
-        hits = [TermHit(*h) for group in self.find_each([text])[0].values() for h in group]
-        hits.sort(key=lambda h: (h.kind == "phonetic", h.end, h.start))
+        hits = [h for group in self.find_each([text])[0].values() for h in group]
+        hits.sort(key=lambda h: (h.kind == HitKind.phonetic, h.end, h.start))
         return hits
-
-
-def iter_lexicon_files(directory: Path) -> Iterator[Path]:
-    yield from sorted(directory.glob("*.txt"))

@@ -20,11 +20,10 @@ import logging
 import re
 import subprocess
 import tempfile
-from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
+from typing import Literal, overload
 
 import ahocorasick
 import opencc
@@ -181,7 +180,7 @@ class _Guard:
     baseline gets wrong), which `chars` also matches: the phrase is looked for
     (`in`, C speed) only in texts that have that character."""
 
-    __slots__ = ("chars", "phrases", "_search")
+    __slots__ = ("_search", "chars", "phrases")
 
     def __init__(self, chars: str, phrases: dict[str, tuple[str, ...]]) -> None:
         self.chars = chars  # character class body
@@ -243,7 +242,7 @@ def _t2s_shortcuts() -> _T2sShortcuts:
         if (len(out) != len(chars) + len(phrases) or [v for _, v in phrases] != out[len(chars):]
                 or changing != {key for key, value in entries if len(key) == 1 and value != key}):
             raise ValueError("t2s dictionaries disagree with OpenCC")
-    except Exception:  # noqa: BLE001 - any failure only costs speed
+    except Exception:
         log.warning("cannot read the OpenCC t2s dictionaries; converting every line", exc_info=True)
         return _T2sShortcuts(_LIST_EVERYTHING, _LIST_EVERYTHING, None)
     table = {c: alone[c] for c in changing if _plain_char(c) and _plain_char(alone[c])}
@@ -388,7 +387,7 @@ class NormalizedText:
     def offsets(self) -> tuple[int, ...]:
         """len(text) + 1 entries; the last is len(raw)."""
         if self._offsets is None:
-            return tuple(range(len(self.text))) + (len(self.raw),)
+            return (*range(len(self.text)), len(self.raw))
         return self._offsets
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -429,24 +428,7 @@ def _finish(raw: str, text: str, simplified: str, offsets: list[int] | None,
             text, offsets = "", []
     if offsets is None:
         return NormalizedText(text, raw)
-    return NormalizedText(text, raw, tuple(offsets) + (len(raw),))
-
-
-_new_object = object.__new__
-_set_text = NormalizedText.text.__set__  # type: ignore[attr-defined]
-_set_raw = NormalizedText.raw.__set__  # type: ignore[attr-defined]
-_set_offsets = NormalizedText._offsets.__set__  # type: ignore[attr-defined]
-
-
-def _identity_mapped(texts: list[str], raws: list[str]) -> list[NormalizedText]:
-    """[NormalizedText(text, raw) ...], built a few times faster: a frozen
-    dataclass's __init__ sets each field through object.__setattr__ in Python,
-    while here C-level map()s fill the slots directly (same objects)."""
-    out = list(map(_new_object, repeat(NormalizedText, len(texts))))
-    deque(map(_set_text, out, texts), 0)
-    deque(map(_set_raw, out, raws), 0)
-    deque(map(_set_offsets, out, repeat(None)), 0)
-    return out
+    return NormalizedText(text, raw, (*offsets, len(raw)))
 
 
 # -- entry points --------------------------------------------------------------
@@ -488,6 +470,10 @@ def normalize_texts(raws: list[str]) -> list[str]:
     return _normalize_many(raws, True)
 
 
+@overload
+def _normalize_many(raws: list[str], texts_only: Literal[True]) -> list[str]: ...
+@overload
+def _normalize_many(raws: list[str], texts_only: Literal[False]) -> list[NormalizedText]: ...
 def _normalize_many(raws: list[str], texts_only: bool) -> list[NormalizedText] | list[str]:
     if not raws:
         return []
@@ -516,7 +502,7 @@ def _normalize_many(raws: list[str], texts_only: bool) -> list[NormalizedText] |
     if texts_only:
         return parts  # no phantom to drop: the text is each converted line as it stands
     if same_lengths and not collapsed:  # nothing moved: offsets are the identity
-        return _identity_mapped(parts, raws)
+        return [NormalizedText(part, raw) for part, raw in zip(parts, raws)]
     return [NormalizedText(part, raw) if offs is None and len(part) == len(line)
             else _finish(raw, line, part, offs, False)
             for raw, line, part, offs in zip(raws, lines, parts, offsets)]
@@ -524,8 +510,3 @@ def _normalize_many(raws: list[str], texts_only: bool) -> list[NormalizedText] |
 
 def _texts_of(normalized: list[NormalizedText], texts_only: bool) -> list[NormalizedText] | list[str]:
     return [n.text for n in normalized] if texts_only else normalized
-
-
-def is_phantom_only(raw: str) -> bool:
-    """True when nothing but known phantom lines (and punctuation) is left."""
-    return normalize_text(raw).text == "" and raw.strip() != ""

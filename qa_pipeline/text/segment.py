@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from math import log
-from dataclasses import dataclass
-from typing import Iterable
+from typing import NamedTuple
 
 import jieba
 
@@ -21,12 +21,13 @@ jieba.setLogLevel(logging.WARNING)
 # Clause breaks: sentence and clause punctuation, ASCII or full width, and the
 # spaces ASR output uses instead of punctuation.
 _CLAUSE_BREAK = re.compile(r"[，。！？；：,.!?;:…~～\s、]+")
-# jieba's own block, whitespace and letter-or-digit patterns.
-_JIEBA_HAN, _JIEBA_SKIP, _JIEBA_ENG = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+# jieba's own block and whitespace patterns.
+_JIEBA_HAN, _JIEBA_SKIP = jieba.re_han_default, jieba.re_skip_default
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
+    """A stretch of text between clause breaks (offsets into the text)."""
+
     start: int
     end: int
 
@@ -41,26 +42,6 @@ def split_clauses(text: str) -> list[Clause]:
     if pos < len(text):
         clauses.append(Clause(pos, len(text)))
     return clauses
-
-
-def clause_spans(text: str) -> list[tuple[int, int]]:
-    """split_clauses as plain (start, end) pairs, for the engine's inner loop."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
-
-
-def clause_at(clauses: list[Clause], offset: int) -> Clause | None:
-    for clause in clauses:
-        if clause.start <= offset < clause.end:
-            return clause
-    return None
 
 
 class Segmenter:
@@ -106,7 +87,7 @@ class Segmenter:
         if self._logtotal is None or self._total != self._tokenizer.total:
             self._total = self._tokenizer.total
             self._logtotal = log(self._total)
-        cut_block(block, self._tokenizer.FREQ, self._logtotal, offset, spans, _JIEBA_ENG.match)
+        cut_block(block, self._tokenizer.FREQ, self._logtotal, offset, spans)
 
     def frequency(self, text: str) -> float:
         """How often `text` occurs, by jieba's dictionary counts; a string the

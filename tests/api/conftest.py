@@ -17,8 +17,6 @@ from qa_pipeline.store.models import Role
 from tests.api.helpers import TRANSCRIPT
 
 
-
-
 @pytest.fixture
 def settings(tmp_path, database_url: URL) -> Settings:
     return Settings(data_dir=tmp_path / "data", database_url=database_url.render_as_string(hide_password=False),

@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
 from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_transcript
 from tests.api.helpers import SAMPLE_AUDIO
+
+pytestmark = pytest.mark.asr
 
 
 def wait_for(client, url, headers, timeout=900.0) -> dict:  # a safety net, not a timing test

@@ -22,6 +22,8 @@ from api.main import create_app
 from qa_pipeline.config import Settings
 from tests.api.helpers import SAMPLE_AUDIO
 
+pytestmark = pytest.mark.fuzz
+
 # The schema only, at collection: no database is touched.
 _SCHEMA = create_app(Settings(worker="external"), session_factory=sessionmaker()).openapi()
 OPERATIONS = [(method.upper(), path) for path, ops in _SCHEMA["paths"].items() for method in ops]

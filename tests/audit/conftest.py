@@ -11,10 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import URL
 
-from qa_pipeline.config import Settings
-from qa_pipeline.store.db import make_engine, scratch_database
 from tests.audit.helpers import copy_sample
 
 
@@ -29,32 +26,6 @@ def recordings(tmp_path: Path) -> Callable[..., Path]:
         return target
 
     return make
-
-
-@pytest.fixture
-def sqlite_settings(tmp_path: Path) -> Settings:
-    data = tmp_path / "data"
-    return Settings(data_dir=data, database_url=f"sqlite:///{data / 'qa.sqlite3'}", worker="external")
-
-
-@pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[URL]:
-    with scratch_database("postgresql", directory=tmp_path_factory.mktemp("pg"), prefix="qa_test_audit") as url:
-        yield url
-
-
-@pytest.fixture
-def postgres_settings(tmp_path: Path, postgres_url: URL) -> Iterator[Settings]:
-    """Settings on the scratch PostgreSQL database, emptied first."""
-    from qa_pipeline.store.models import Base
-
-    engine = make_engine(postgres_url)
-    with engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    engine.dispose()
-    yield Settings(data_dir=tmp_path / "data", database_url=postgres_url.render_as_string(hide_password=False),
-                   worker="external")
 
 
 @pytest.fixture

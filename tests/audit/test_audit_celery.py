@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from qa_pipeline.audit.celery_app import make_app
 from qa_pipeline.config import REPO_ROOT, Settings
 from qa_pipeline.store.db import make_engine
-from qa_pipeline.audit.celery_app import make_app
 from tests.audit.helpers import copy_sample, env_for, qa_command, stop, wait_for
+
+pytestmark = [pytest.mark.asr, pytest.mark.celery]
 
 RECORDINGS = ["s-09", "s-05", "s-08"]
 

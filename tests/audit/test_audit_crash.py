@@ -10,8 +10,20 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
+
 from qa_pipeline.config import REPO_ROOT, Settings
-from tests.audit.helpers import SHORT, copy_sample, env_for, qa_command, sqlite_rows, stop, wait_for
+from tests.audit.helpers import (
+    SHORT,
+    copy_sample,
+    env_for,
+    qa_command,
+    sqlite_rows,
+    stop,
+    wait_for,
+)
+
+pytestmark = pytest.mark.asr
 
 
 def children(pid: int) -> set[int]:
@@ -104,8 +116,8 @@ def test_a_recording_whose_worker_dies_twice_is_marked_failed_and_the_run_goes_o
 
     def killer() -> None:
         for attempt in (1, 2):  # kill the worker in the middle of each attempt at the call
-            wait_for(lambda: sqlite_rows(settings, "SELECT id FROM calls WHERE status = 'processing' "
-                                                   f"AND attempts = {attempt}"), 300, f"attempt {attempt}")
+            wait_for(lambda attempt=attempt: sqlite_rows(settings, "SELECT id FROM calls WHERE status = 'processing' "
+                                                             f"AND attempts = {attempt}"), 300, f"attempt {attempt}")
             pid = engine._slots[0].process.pid
             os.kill(pid, signal.SIGKILL)
             killed.append(pid)

@@ -14,6 +14,8 @@ import yaml
 from qa_pipeline.config import REPO_ROOT, Settings
 from tests.audit.helpers import copy_sample, env_for, qa_command, sqlite_rows
 
+pytestmark = pytest.mark.asr
+
 ESCAPE_ME = "<script>alert('x')</script>"
 
 
@@ -107,7 +109,7 @@ def test_audit_stores_skips_retries_and_reports(tmp_path: Path, sqlite_settings:
     outcomes = {Path(c["source"]).name: (c["outcome"], c["status"]) for c in report3["calls"]}
     assert outcomes["corrupt.flac"] == ("retried", "failed")
     assert outcomes["s-05.flac"] == ("skipped", "done")
-    attempts = dict((r[0], r[2]) for r in sqlite_rows(settings, "SELECT external_id, status, attempts FROM calls"))
+    attempts = {r[0]: r[2] for r in sqlite_rows(settings, "SELECT external_id, status, attempts FROM calls")}
     assert attempts["bad-1"] == 1 and attempts["s-09"] == 1  # stored failed (no attempt), then retried once
 
 

@@ -12,6 +12,8 @@ from qa_pipeline.audit import celery_app as tasks
 from qa_pipeline.config import Settings, get_settings
 from tests.audit.helpers import copy_sample, sqlite_rows
 
+pytestmark = pytest.mark.celery
+
 
 def test_beat_schedule_is_off_by_default_and_built_from_the_settings() -> None:
     assert not tasks.make_app(Settings()).conf.beat_schedule

@@ -6,15 +6,14 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 
 from qa_pipeline.engine.dialogue import DialogueTrace, says
 from qa_pipeline.text.normalize import normalize_many
+from tests.conftest import CORPUS
 from tests.engine.helpers import call, categories
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "dev"
 WINDOW = 2  # customer turns an identity question waits for its answer
 
 
@@ -74,8 +73,8 @@ def random_call(rng: random.Random) -> tuple[list[str], list[str]]:
 
 
 def calls_to_check(scanner):
-    from bench.engine import generate_transcripts
     from qa_pipeline.evaluation.corpus import load_labelled_corpus
+    from qa_pipeline.evaluation.synthetic import generate_transcripts
 
     transcripts = [c.transcript for c in load_labelled_corpus(CORPUS)] + generate_transcripts(CORPUS, 1500, seed=5)
     for t in transcripts:
@@ -93,7 +92,8 @@ def test_lazy_trace_is_the_plain_rule(scanner, read_first):
     checked = third_parties = confirmations = 0
     for speakers, texts, relation in calls_to_check(scanner):
         want = plain_trace(speakers, texts, relation, may_hear, p)
-        assert lazy_trace(scanner.pack.matcher, speakers, texts, relation, may_hear, p, read_first) == want, (speakers, texts, relation)
+        got = lazy_trace(scanner.pack.matcher, speakers, texts, relation, may_hear, p, read_first)
+        assert got == want, (speakers, texts, relation)
         checked += 1
         third_parties += want[0] and relation in may_hear  # found in the dialogue, not the metadata
         confirmations += want[3] is not None

@@ -1,209 +1,173 @@
-"""Engine semantics: scope, negation, lawful consequences, dialogue state, time."""
+"""Engine semantics on a small fixture pack (tests/engine/fixture_pack): each
+selection kind, negation, dialogue gates, call-level checks and evidence. The
+default pack's own behaviour is covered by its rule examples
+(test_rule_examples.py), tests/rules/ and the corpus evaluation."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.engine.helpers import CONFIRMED, call, categories
+from qa_pipeline.domain.context import CallContext
+from qa_pipeline.domain.dialogue import DialogueState
+from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.examples import check_case
+from qa_pipeline.errors import RulePackError
+from qa_pipeline.rulepack.examples import iter_cases
+from tests.engine.helpers import call
+
+PACK = Path(__file__).parent / "fixture_pack" / "rules"
 
 
-def test_agent_only_rules_ignore_the_customer(scanner):
-    t = call(*CONFIRMED, ("customer", "你们再打来，我就找人打断你的腿，骗子，不要脸！"),
-             ("customer", "我是公安局的，你们等着坐牢吧"))
-    assert scanner.scan(t).findings == []
+@pytest.fixture(scope="module")
+def fx_scanner() -> Scanner:
+    return Scanner.load(PACK)
 
 
-@pytest.mark.parametrize("text", ["我们不会上门，您放心。", "我们不会联系您的家人。", "我们绝对不会去您单位。",
-                                  "我们不是法院的，只是提醒您。", "您放心，我们不会半夜打扰您。"])
-def test_negated_statements_are_not_violations(scanner, text):
-    assert categories(scanner, call(*CONFIRMED, ("agent", text))) == set()
+def fired(fx_scanner: Scanner, *turns: tuple[str, str], **kw: object) -> list[tuple[str, int | None]]:
+    return [(f.rule_id, f.utterance_index) for f in fx_scanner.scan(call(*turns, **kw)).findings]  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["你不还我们就上门。", "你要是不还钱的话，我们就去你家。", "你信不信我打断你的腿"])
-def test_conditional_threats_are_threats(scanner, text):
-    assert "threat" in categories(scanner, call(*CONFIRMED, ("agent", text)))
+def test_the_fixture_packs_own_examples_hold(fx_scanner):
+    cases = list(iter_cases(fx_scanner.pack))
+    assert len(cases) >= 16
+    assert not any(c.rule_id == "fx.retired" for c in cases)  # a retired rule's examples are not run
+    assert [problem for case in cases if (problem := check_case(fx_scanner, case))] == []
 
 
-@pytest.mark.parametrize("text", [
-    "逾期会产生滞纳金，并上报征信。",
-    "如果协商不成，我们会依法起诉，通过诉讼途径解决。",
-    "逾期记录会影响您的个人信用。",
-])
-def test_lawful_consequences_stated_factually_are_not_threats(scanner, text):
-    assert categories(scanner, call(*CONFIRMED, ("agent", text))) == set()
+def test_a_lexicon_hit_is_a_finding_with_its_evidence(fx_scanner):
+    [finding] = fx_scanner.scan(call(("agent", "好的，我们明天上门。"))).findings
+    assert (finding.rule_id, finding.category, finding.severity) == ("fx.lexicon_hit", "threat", "high")
+    assert (finding.pack, finding.pack_version) == ("fixture", "1.0")
+    assert finding.evidence.matched == ["上门"]
+    [match] = finding.evidence.matches
+    assert finding.text[match.start:match.end] == "上门" and match.selection == "harm"
+    assert (finding.evidence.score, finding.evidence.phonetic) == (1.0, False)
+    assert "「上门」" in finding.evidence.explanation
+    assert (finding.speaker, finding.start, finding.end) == ("agent", 0.0, 2.5)
 
 
-def test_disclosure_before_confirmation_is_identity_not_confirmed(scanner):
-    t = call(("agent", "您好，您在我们平台的借款八千五百元已经逾期了。"), ("customer", "你谁啊？"))
-    findings = scanner.scan(t).findings
-    assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 0)]
-    assert findings[0].evidence.dialogue_state == "unconfirmed"
+def test_sound_matches_and_listed_mishearings_score_lower(fx_scanner):
+    [by_sound] = fx_scanner.scan(call(("agent", "我们明天尚门"))).findings  # 尚门: same sound as 上门
+    assert by_sound.evidence.phonetic and by_sound.evidence.score == 0.7
+    assert by_sound.evidence.matches[0].term == "上门"
+    assert "读音" in by_sound.evidence.explanation
+    [variant] = fx_scanner.scan(call(("agent", "已经一七了"))).findings
+    assert variant.evidence.matches[0].term == "逾期" and variant.evidence.score == 0.85
 
 
-@pytest.mark.parametrize("answer", ["是", "对", "嗯", "我就是", "是我", "對，是我", "嗯 你说",
-                                    "准处是我,你哪位?",         # ASR garbled 对，是我
-                                    "粉丝我这么早有什么事"])    # ASR garbled 嗯，是我
-def test_affirmative_answers_confirm_identity(scanner, answer):
-    t = call(("agent", "请问是王建国先生本人吗？"), ("customer", answer),
-             ("agent", "您的借款已经逾期三十天，欠款八千五百元。"))
-    assert categories(scanner, t) == set()
+def test_negation_governs_a_hit_unless_a_breaker_or_a_condition_intervenes(fx_scanner):
+    assert fired(fx_scanner, ("agent", "我们不会上门")) == []
+    assert fired(fx_scanner, ("agent", "你不还我们就上门")) == [("fx.lexicon_hit", 0)]   # 就 ends the negation
+    assert fired(fx_scanner, ("agent", "不还钱的话上门")) == [("fx.lexicon_hit", 0)]     # a condition on the debtor
+    assert fired(fx_scanner, ("agent", "我们不会，明天上门")) == [("fx.lexicon_hit", 0)]  # another clause
 
 
-@pytest.mark.parametrize("question", ["请问是王建国先生本人吗？", "是王建国吗？", "您是王先生吧？", "喂，周杰是吧？",
-                                      "喂，是罗小兵噻？", "麻烦找一下刘洋。", "请问杨帆在吗？"])
-def test_identity_question_forms(scanner, question):
-    t = call(("agent", question), ("customer", "对"), ("agent", "你欠的八千块什么时候还？"))
-    assert categories(scanner, t) == set()
+def test_short_terms_must_be_whole_words(fx_scanner):
+    assert fired(fx_scanner, ("agent", "你给我滚")) == [("fx.whole_word", 0)]
+    assert fired(fx_scanner, ("agent", "页面滚动一下")) == []
 
 
-@pytest.mark.parametrize("reply", ["不是，你打错了", "我不认识他", "我是他老婆", "他不在，我是他同事", "我就是他老婆，你有什么事",
-                                   "我老公不在家，你有什么事"])
-def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
-    t = call(("agent", "请问是王建国先生吗？"), ("customer", reply),
-             ("agent", "他在我们平台的借款已经逾期了，让他赶紧还钱。"))
-    findings = scanner.scan(t).findings
-    assert {f.category for f in findings} == {"third_party_disclosure"}
-    assert {f.utterance_index for f in findings} == {2}
+def test_near_wants_both_in_order_close_in_one_clause_and_no_veto(fx_scanner):
+    assert ("fx.near_kin", 0) in fired(fx_scanner, ("agent", "你儿子那边我们上门"))
+    assert ("fx.near_kin", 0) not in fired(fx_scanner, ("agent", "上门的事你儿子知道"))         # wrong order
+    assert ("fx.near_kin", 0) not in fired(fx_scanner, ("agent", "你儿子在外地工作很辛苦我们上门"))  # too far apart
+    assert ("fx.near_kin", 0) not in fired(fx_scanner, ("agent", "你儿子，上门"))                 # two clauses
+    assert ("fx.near_kin", 0) not in fired(fx_scanner, ("agent", "你儿子那边我们上门商量"))       # vetoed
 
 
-def test_disclosure_before_a_third_party_says_so_is_third_party_disclosure(scanner):
-    t = call(("agent", "喂，你欠的八千五什么时候还？"), ("customer", "我不是他，我是他老婆。"))
-    assert categories(scanner, t) == {"third_party_disclosure"}
+def test_regex_and_not_within(fx_scanner):
+    assert fired(fx_scanner, ("agent", "你欠了500元")) == [("fx.regex_amount", 0)]
+    assert fired(fx_scanner, ("agent", "我是借款平台的客服")) == []  # 借款 inside the lender's name
+    assert fired(fx_scanner, ("agent", "借款平台说你的借款还没还")) == [("fx.regex_amount", 0)]
 
 
-def test_a_denial_then_saying_i_am_the_debtor_was_evasion(scanner):
-    turns = (("agent", "喂 这是王刚的电话吧"), ("customer", "你找他干嘛"),
-             ("agent", "他在我们这有笔借款 已经逾期一个多月了"), ("customer", "行了行了 我就是王刚 你们别老打了"),
-             ("agent", "王先生 那您今天能不能先还一部分"))
-    findings = scanner.scan(call(*turns)).findings
-    assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 2)]
-    # The metadata still wins: a callee recorded as the spouse stays a third party.
-    findings = scanner.scan(call(*turns, relation="spouse")).findings
-    assert {f.category for f in findings} == {"third_party_disclosure"}
+def test_scope_keeps_rules_to_their_speaker(fx_scanner):
+    assert fired(fx_scanner, ("customer", "你们明天上门试试")) == []
+    assert fired(fx_scanner, ("customer", "废物")) == [("fx.customer_said", 0)]
+    assert fired(fx_scanner, ("agent", "退役词")) == []  # fx.retired is deprecated
 
 
-def test_metadata_relation_overrides_the_dialogue(scanner):
-    turns = (("agent", "请问是王建国先生吗？"), ("customer", "是的。"), ("agent", "您的借款逾期了，请尽快还款。"))
-    assert categories(scanner, call(*turns, relation="spouse")) == {"third_party_disclosure"}
-    assert categories(scanner, call(*turns, relation="guarantor")) == set()
-    assert categories(scanner, call(*turns, relation="co_borrower")) == set()
+def test_identity_gate_opens_after_a_yes_to_the_identity_question(fx_scanner):
+    assert fired(fx_scanner, ("agent", "你有欠款")) == [("fx.regex_amount", 0)]
+    confirmed = (("agent", "请问是王五吗"), ("customer", "是我"), ("agent", "您有欠款"))
+    assert fired(fx_scanner, *confirmed) == []
+    finding = fx_scanner.scan(call(("agent", "你有欠款"))).findings[0]
+    assert finding.evidence.dialogue_state == DialogueState.unconfirmed
+    assert "尚未确认" in finding.evidence.explanation
 
 
-def test_call_back_request_to_a_third_party_is_not_disclosure(scanner):
-    t = call(("agent", "您好，请问是张伟的朋友吗？"), ("customer", "是的。"),
-             ("agent", "我是小刘，找他有点事，麻烦让他回个电话，号码是4008123456。"), relation="contact")
-    assert categories(scanner, t) == set()
+def test_a_callee_who_is_someone_else_is_a_third_party_for_the_whole_call(fx_scanner):
+    turns = (("agent", "他有欠款吗"), ("customer", "我是他老婆"), ("agent", "他的借款该还了"))
+    assert fired(fx_scanner, *turns) == [("fx.third_party", 0), ("fx.third_party", 2)]
+    [first, _] = fx_scanner.scan(call(*turns)).findings
+    assert first.evidence.dialogue_state == DialogueState.third_party
+    assert "我是他老婆" in first.evidence.explanation
+    # a no counts only as the answer to an identity question
+    assert fired(fx_scanner, ("agent", "请问是王五吗"), ("customer", "不是"), ("agent", "有欠款")) == [
+        ("fx.third_party", 2)]
+    assert fired(fx_scanner, ("customer", "不是"), ("agent", "您有欠款")) == [("fx.regex_amount", 1)]
 
 
-@pytest.mark.parametrize("started_at,timezone,flagged", [
+def test_metadata_relation_decides_who_may_hear_the_debt(fx_scanner):
+    confirmed = (("agent", "请问是王五吗"), ("customer", "是"), ("agent", "您有欠款"))
+    assert fired(fx_scanner, *confirmed, relation="spouse") == [("fx.third_party", 2)]
+    assert fired(fx_scanner, *confirmed, relation="guarantor") == []
+
+
+def test_saying_outright_i_am_the_debtor_undoes_a_denial(fx_scanner):
+    turns = (("agent", "他有欠款"), ("customer", "打错了"), ("customer", "算了我就是王五"), ("agent", "您的借款"))
+    assert fired(fx_scanner, *turns) == [("fx.regex_amount", 0)]
+
+
+@pytest.mark.parametrize(("started_at", "timezone", "flagged"), [
     ("2026-03-02T21:00:00+08:00", None, True),
     ("2026-03-02T20:59:00+08:00", None, False),
     ("2026-03-02T08:00:00+08:00", None, False),
     ("2026-03-02T07:59:00+08:00", None, True),
-    ("2026-03-02T13:30:00Z", None, True),               # 21:30 in Shanghai
-    ("2026-03-02T13:30:00Z", "Asia/Urumqi", False),     # 19:30 in Urumqi
-    ("2026-03-02T09:10:00-04:00", None, True),          # 21:10 in Shanghai
-    ("2026-03-02T14:00:00+08:00", "America/Vancouver", True),  # 22:00 the day before in Vancouver
+    ("2026-03-02T13:30:00Z", None, True),                       # 21:30 in Shanghai
+    ("2026-03-02T13:30:00Z", "Asia/Urumqi", False),             # 19:30 in Urumqi
+    ("2026-03-02T14:00:00+08:00", "America/Vancouver", True),   # 22:00 the day before
 ])
-def test_contact_window_in_the_callees_local_time(scanner, started_at, timezone, flagged):
-    t = call(*CONFIRMED, started_at=started_at, timezone=timezone)
-    found = scanner.scan(t).findings
-    assert ("out_of_hours" in {f.category for f in found}) is flagged
+def test_contact_window_in_the_callees_local_time(fx_scanner, started_at, timezone, flagged):
+    found = fx_scanner.scan(call(("agent", "你好"), started_at=started_at, timezone=timezone)).findings
+    assert (("fx.night", None) in [(f.rule_id, f.utterance_index) for f in found]) is flagged
     for f in found:
-        assert f.utterance_index is None and f.evidence.explanation
+        assert f.start is None and f.evidence.explanation and f.evidence.matched
 
 
-def test_asr_homophones_still_match_and_are_marked_phonetic(scanner):
-    t = call(("agent", "你的借款已经一七三个月了"), ("customer", "嗯"))
-    finding = scanner.scan(t).findings[0]
-    assert finding.category == "identity_not_confirmed"
-    t = call(*CONFIRMED, ("agent", "再不还我们就告诉你的街房四零"))
-    finding = next(f for f in scanner.scan(t).findings if f.category == "threat")
-    assert finding.evidence.phonetic is True and finding.evidence.score < 1.0
-    assert any(m.term == "街坊四邻" and m.text == "街房四零" for m in finding.evidence.matches)
+def test_calls_per_day_counts_from_the_context(fx_scanner):
+    t = call(("agent", "你好"))
+    assert fx_scanner.scan(t, CallContext(call_of_day=2)).findings == []
+    [finding] = fx_scanner.scan(t, CallContext(call_of_day=3)).findings
+    assert finding.rule_id == "fx.per_day" and finding.evidence.matched == ["第3次"]
+    assert fx_scanner.scan(t).findings == []  # unknown: no finding
 
 
-def test_traditional_characters_and_missing_punctuation(scanner):
-    t = call(("agent", "請問是王建國先生本人嗎"), ("customer", "對是我"),
-             ("agent", "你再不還錢我們就上門 順便告訴你們單位領導"))
-    found = scanner.scan(t).findings
-    assert {f.category for f in found} == {"threat"}
-    assert all(f.utterance_index == 2 for f in found)
+def test_findings_come_in_utterance_order_call_level_first(fx_scanner):
+    t = call(("agent", "你欠了500元"), ("agent", "你给我滚"), started_at="2026-03-02T22:00:00+08:00")
+    assert [(f.rule_id, f.utterance_index) for f in fx_scanner.scan(t).findings] == [
+        ("fx.night", None), ("fx.regex_amount", 0), ("fx.whole_word", 1)]
 
 
-def test_finding_carries_rule_pack_version_and_evidence(scanner):
-    t = call(*CONFIRMED, ("agent", "你就是个老赖"))
-    f = scanner.scan(t).findings[0]
-    assert (f.rule_id, f.category, f.severity) == ("cn.abuse.insult", "abuse", "high")
-    assert f.pack == "cn_collection" and f.pack_version == scanner.pack.version
-    assert f.evidence.matched == ["老赖"] and "老赖" in f.evidence.explanation
-    span = f.evidence.matches[0]
-    assert f.text[span.start:span.end] == "老赖"
-    assert (f.start, f.end, f.speaker) == (6.0, 8.5, "agent")
+def test_a_long_utterance_costs_no_more_per_hit_than_a_short_one(fx_scanner):
+    """Negation checks read a window of tokens around the hit, never the
+    whole clause again (one 60,000-character clause, 20,000 hits to check)."""
+    text = "不" + "砸门滚" * 20_000
+    [finding] = [f for f in fx_scanner.scan(call(("agent", text))).findings if f.rule_id == "fx.lexicon_hit"]
+    assert len(finding.evidence.matches) == 19_997  # the first three are within five tokens of 不
 
 
-def test_a_hit_inside_a_not_within_match_is_dropped_and_no_other(scanner):
-    text = "我是华信小额贷款的客服，您的贷款已经逾期了。"
-    finding = scanner.scan(call(("agent", text))).findings[0]
-    assert finding.category == "identity_not_confirmed"
-    spans = {(m.start, m.end) for m in finding.evidence.matches}
-    mine = text.index("您的贷款") + 2
-    assert (mine, mine + 2) in spans  # 您的贷款: a debt detail
-    assert (text.index("贷款"), text.index("贷款") + 2) not in spans  # 小额贷款: the lender's name
-    assert scanner.scan(call(("agent", "您好，我是华信小额贷款的客服，请问是邵卫东先生吗？"))).findings == []
-
-
-def test_not_within_patterns_that_cannot_be_joined_are_searched_one_by_one():
-    import re
-
-    from qa_pipeline.engine.scanner import _not_within
-    from qa_pipeline.domain.findings import Match
-    from qa_pipeline.rulepack.loader import SelectionPlan, _any_of
-
-    patterns = ["x+", "(?i)abc"]  # a global flag inside an alternation is an error
-    assert _any_of(patterns) is None and _any_of(["x+", "abc"]) is not None
-    plan = SelectionPlan("s", "lexicon", not_within=tuple(map(re.compile, patterns)), not_within_any=None)
-    text = "ABC and bc"
-    inside, outside = Match("bc", "BC", 1, 3, "s"), Match("bc", "bc", 8, 10, "s")
-    assert _not_within([inside, outside], plan, text) == [outside]
-
-
-def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch):
-    import gc
-    import threading
-
-    import qa_pipeline.engine.scanner as engine_module
-
-    seen: list[bool] = []
-    real = engine_module.normalize_texts
-
-    def spy(texts):
-        seen.append(gc.isenabled())
-        if texts and texts[-1] == "boom":
-            raise RuntimeError("boom")
-        return real(texts)
-
-    monkeypatch.setattr(engine_module, "normalize_texts", spy)
-    t = call(*CONFIRMED, ("agent", "你就是个老赖"))
-    assert gc.isenabled()
-    assert scanner.scan(t).findings
-    assert seen == [False] and gc.isenabled()
-    # A scan that fails gives the collector back.
-    with pytest.raises(RuntimeError):
-        scanner.scan(call(("agent", "boom")))
-    assert gc.isenabled()
-    # A caller that turned it off keeps it off.
-    gc.disable()
-    try:
-        scanner.scan(t)
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
-    # Overlapping scans in threads: on again once the last one ends.
-    seen.clear()
-    threads = [threading.Thread(target=lambda: [scanner.scan(t) for _ in range(300)]) for _ in range(4)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(seen) == 1200 and not any(seen) and gc.isenabled()
+def test_a_selection_the_condition_never_reads_is_a_load_error(tmp_path):
+    pack = tmp_path / "rules"
+    pack.mkdir()
+    (pack / "pack.yaml").write_text((PACK / "pack.yaml").read_text(encoding="utf-8").replace(
+        "lexicons: ../lexicons", f"lexicons: {PACK.parent / 'lexicons'}"), encoding="utf-8")
+    rule = (PACK / "lexicon_hit.yaml").read_text(encoding="utf-8")
+    rule = rule.replace("harm: {lexicon: harm, negatable: true, phonetic_min_chars: 2}",
+                        "harm: {lexicon: harm}\n    debt: {lexicon: debt}")
+    (pack / "r.yaml").write_text(rule, encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"r\.yaml: rule fx\.lexicon_hit: detection\.selections\.debt: "
+                                            r"selection is never used by the condition"):
+        Scanner.load(pack)

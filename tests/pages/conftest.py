@@ -26,17 +26,18 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.main import create_app
-from qa_pipeline.jobs import process as processing
+from qa_pipeline import jobs
 from qa_pipeline.config import REPO_ROOT, Settings
-from qa_pipeline.engine.scanner import Scanner, get_scanner
+from qa_pipeline.domain.review import ReviewDecision
+from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.store import db
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import Finding, ReviewDecision, Role
-from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.store.models import Role, StoredFinding
 
 CORPUS = REPO_ROOT / "tests" / "corpus" / "dev"
 SAMPLE_AUDIO = REPO_ROOT / "sample_audio"
-SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+README_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"  # written only with QA_REFRESH_SCREENSHOTS=1
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -80,17 +81,17 @@ def seed(settings: Settings, session_factory: db.SessionFactory, scanner: Scanne
             _, keys[role.value] = repo.create_api_key(s, f"{role.value}-user", role)
         s.commit()
     ids: dict[str, int] = {}
-    accepted = processing.accept_transcript(session_factory, Transcript.model_validate(XSS_TRANSCRIPT),
+    accepted = jobs.accept_transcript(session_factory, Transcript.model_validate(XSS_TRANSCRIPT),
                                             scanner=scanner, settings=settings, actor="seed")
     ids["xss"] = accepted.call_id
     for path in sorted(CORPUS.glob("t-*.json"))[:SEED_CALLS]:
         doc = json.loads(path.read_text(encoding="utf-8"))
         doc.pop("expected", None)
-        accepted = processing.accept_transcript(session_factory, Transcript.model_validate(doc), scanner=scanner,
+        accepted = jobs.accept_transcript(session_factory, Transcript.model_validate(doc), scanner=scanner,
                                                 settings=settings, actor="seed")
         ids[doc["call_id"]] = accepted.call_id
     with session_factory() as s:  # some history, so the dashboard has confirmed findings to rank
-        findings = list(s.scalars(select(Finding).order_by(Finding.id)))
+        findings = list(s.scalars(select(StoredFinding).order_by(StoredFinding.id)))
         for i, f in enumerate(findings):
             if f.call_id == ids["xss"]:
                 continue

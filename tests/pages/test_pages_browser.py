@@ -1,28 +1,41 @@
 """Review pages in headless Chromium: sign-in, queue, upload, call view with audio, review, dashboard.
 
-Screenshots of the queue, a call view and the dashboard go to docs/screenshots/.
+Screenshots of the queue, a call view and the dashboard go to a temporary
+folder; with QA_REFRESH_SCREENSHOTS=1 they replace the README's in
+docs/screenshots/ (a test run never changes tracked files otherwise).
 """
 
 from __future__ import annotations
 
 import base64
+import os
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from api.i18n import MESSAGES
 from api.session import SESSION_COOKIE
-from tests.pages.conftest import SAMPLE_AUDIO, SCREENSHOTS, XSS, Site, browser_sign_in
+from tests.pages.conftest import README_SCREENSHOTS, SAMPLE_AUDIO, XSS, Site, browser_sign_in
+
+pytestmark = pytest.mark.browser
 
 ZH = MESSAGES["zh-CN"]
 
 
-def shot(page: Any, name: str, full_page: bool = False) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page, animations="disabled")
-    assert (SCREENSHOTS / f"{name}.png").stat().st_size > 10_000
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if os.environ.get("QA_REFRESH_SCREENSHOTS") == "1":
+        return README_SCREENSHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+def shot(page: Any, folder: Path, name: str, full_page: bool = False) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=full_page, animations="disabled")
+    assert (folder / f"{name}.png").stat().st_size > 10_000
 
 
 def queue_total(page: Any) -> int:
@@ -50,12 +63,12 @@ def test_sign_in_uses_an_http_only_cookie_and_sign_out_ends_it(new_page, site: S
     page.wait_for_url(re.compile(r"/login\?"))
 
 
-def test_queue_filters_and_keyboard_navigation(new_page, site: Site) -> None:
+def test_queue_filters_and_keyboard_navigation(new_page, site: Site, screenshots: Path) -> None:
     page = new_page("compliance")
     rows = page.locator("tr.qrow")
     total = queue_total(page)
     assert rows.count() == min(total, 50) and total > 10
-    shot(page, "queue")
+    shot(page, screenshots, "queue")
 
     # Filter by category: the option shows how many there are, and the queue then holds that many.
     option = page.locator("select[name=category] option[value=threat]")
@@ -141,7 +154,7 @@ def test_upload_shows_status_until_done(uploaded: dict[str, Any], new_page) -> N
 
 
 def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: dict[str, Any], new_page,
-                                                                      site: Site) -> None:
+                                                                      site: Site, screenshots: Path) -> None:
     call_id = uploaded["call_id"]
     page = new_page("admin")
     audio_statuses: list[int] = []
@@ -189,7 +202,7 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     page.wait_for_timeout(600)  # let the smooth scroll to the utterance finish, then go back to the top
     page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
     wait_until(page, "window.scrollY === 0")
-    shot(page, "call", full_page=True)
+    shot(page, screenshots, "call", full_page=True)
 
     finding_id = card.get_attribute("data-finding")
     card.locator("textarea[name=comment]").fill("坐席威胁到单位曝光，确认违规")
@@ -208,7 +221,7 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     agent_row = page.locator("#top-agents tr", has_text="a-23")
     assert int(agent_row.locator("td.num").first.inner_text()) == a23_before + 1
     assert page.locator("#day-chart rect.seg").count() > 5
-    shot(page, "dashboard", full_page=True)
+    shot(page, screenshots, "dashboard", full_page=True)
 
 
 def test_script_in_transcript_comment_and_metadata_renders_as_text(new_page, site: Site) -> None:

@@ -14,24 +14,25 @@ from sqlalchemy import func, select
 from api.i18n import MESSAGES
 from api.routers.pages_data import evidence_spans, highlight
 from api.session import SESSION_COOKIE
-from qa_pipeline.jobs import process as processing
-from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import ApiKey, AuditEntry, Finding, ReviewState
+from qa_pipeline import jobs
+from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.models import ApiKey, AuditEntry, StoredFinding
 from tests.pages.conftest import SAMPLE_AUDIO, XSS, Site, csrf_of
 
 
-def open_finding(site: Site, call: str | None = None) -> Finding:
+def open_finding(site: Site, call: str | None = None) -> StoredFinding:
     with site.session_factory() as s:
-        stmt = select(Finding).where(Finding.review_state == ReviewState.open).order_by(Finding.id)
+        stmt = select(StoredFinding).where(StoredFinding.review_state == ReviewState.open).order_by(StoredFinding.id)
         if call:
-            stmt = stmt.where(Finding.call_id == site.call_ids[call])
+            stmt = stmt.where(StoredFinding.call_id == site.call_ids[call])
         return s.scalars(stmt).first()
 
 
 def state_of(site: Site, finding_id: int) -> ReviewState:
     with site.session_factory() as s:
-        return s.get(Finding, finding_id).review_state
+        return s.get(StoredFinding, finding_id).review_state
 
 
 # --- sign-in and the session cookie ---------------------------------------------
@@ -238,7 +239,7 @@ def test_highlight_escapes_each_piece_and_maps_normalized_offsets() -> None:
 def test_phone_numbers_are_masked_for_qa(client: TestClient, http_site: Site, sign_in) -> None:
     doc = {"call_id": "pii-1", "started_at": "2026-03-03T10:00:00+08:00", "agent_id": "a-01",
            "utterances": [{"speaker": "agent", "start": 0, "end": 3, "text": "你这个老赖，打我电话13812345678"}]}
-    accepted = processing.accept_transcript(http_site.session_factory, Transcript.model_validate(doc),
+    accepted = jobs.accept_transcript(http_site.session_factory, Transcript.model_validate(doc),
                                             scanner=http_site.app.state.scanner_factory(),
                                             settings=http_site.settings)
     sign_in("qa")
@@ -254,10 +255,10 @@ def test_phone_numbers_are_masked_for_qa(client: TestClient, http_site: Site, si
 def test_queue_counts_and_filters_agree_with_the_store(client: TestClient, http_site: Site, sign_in) -> None:
     sign_in("compliance")
     with http_site.session_factory() as s:
-        open_by_cat = dict(s.execute(select(Finding.category, func.count()).where(
-            Finding.review_state == ReviewState.open).group_by(Finding.category)).all())
-        threats = s.scalar(select(func.count()).select_from(Finding).where(
-            Finding.review_state == ReviewState.open, Finding.category == "threat"))
+        open_by_cat = dict(s.execute(select(StoredFinding.category, func.count()).where(
+            StoredFinding.review_state == ReviewState.open).group_by(StoredFinding.category)).all())
+        threats = s.scalar(select(func.count()).select_from(StoredFinding).where(
+            StoredFinding.review_state == ReviewState.open, StoredFinding.category == "threat"))
     page = client.get("/queue").text
     assert MESSAGES["zh-CN"]["queue.count"].format(n=sum(open_by_cat.values())) in page
     assert f'<option value="threat">{MESSAGES["zh-CN"]["category.threat"]} ({open_by_cat["threat"]})</option>' in page
@@ -277,8 +278,8 @@ def test_dashboard_numbers_agree_with_the_summary_report(client: TestClient, htt
     page = client.get("/dashboard").text
     with http_site.session_factory() as s:
         counts = repo.summary(s, repo.FindingFilter())
-        open_total = s.scalar(select(func.count()).select_from(Finding).where(
-            Finding.review_state == ReviewState.open))
+        open_total = s.scalar(select(func.count()).select_from(StoredFinding).where(
+            StoredFinding.review_state == ReviewState.open))
     assert f'<div class="stat-n" id="stat-open">{open_total}</div>' in page
     best = max(counts["agent"], key=lambda c: (c.by_state["confirmed"], c.total))
     top = re.search(r'<table class="plain top" id="top-agents">.*?<tbody>\s*<tr><td><code>([^<]+)</code></td>\s*'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -13,10 +13,10 @@ from qa_pipeline.store.models import (
     Call,
     CallSource,
     CallStatus,
-    Finding,
     ReviewDecision,
     ReviewState,
     Role,
+    StoredFinding,
 )
 
 CATEGORIES = ["threat", "abuse", "impersonation"]
@@ -31,19 +31,19 @@ def findings(session_factory) -> list[dict]:
         for c in range(3):
             day = date(2026, 3, 1 + c)
             call = Call(content_hash=f"{c:064d}", source=CallSource.transcript, external_id=f"c-{c}",
-                        agent_id=f"a-{c}", started_at=datetime(2026, 3, 1 + c, 2, tzinfo=timezone.utc),
+                        agent_id=f"a-{c}", started_at=datetime(2026, 3, 1 + c, 2, tzinfo=UTC),
                         call_date=day, call_metadata={}, status=CallStatus.done)
             s.add(call)
             for i in range(10):
-                f = Finding(call=call, rule_id=f"cn.r{i % 2}", category=CATEGORIES[i % 3],
+                f = StoredFinding(call=call, rule_id=f"cn.r{i % 2}", category=CATEGORIES[i % 3],
                             severity=SEVERITIES[(i + c) % 3], pack_name="cn", pack_version="1",
                             utterance_index=i, evidence={}, agent_id=call.agent_id, call_date=day,
                             review_state=ReviewState.confirmed if i == 0 else ReviewState.open)
                 s.add(f)
         s.commit()
-        for f in s.scalars(select(Finding)):
-            rows.append(dict(id=f.id, category=f.category, severity=f.severity, agent_id=f.agent_id,
-                             rule_id=f.rule_id, call_date=f.call_date, review_state=f.review_state))
+        for f in s.scalars(select(StoredFinding)):
+            rows.append({"id": f.id, "category": f.category, "severity": f.severity, "agent_id": f.agent_id,
+                             "rule_id": f.rule_id, "call_date": f.call_date, "review_state": f.review_state})
     return rows
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -19,11 +19,11 @@ from qa_pipeline.store.models import (
     Call,
     CallSource,
     CallStatus,
-    Finding,
     Review,
     ReviewDecision,
     ReviewState,
-    Utterance,
+    StoredFinding,
+    StoredUtterance,
 )
 from qa_pipeline.store.repository import FindingFilter
 
@@ -31,21 +31,21 @@ SHANGHAI = timezone(timedelta(hours=8))
 
 
 def make_call(content_hash: str = "a" * 64, **kw: object) -> Call:
-    values: dict[str, object] = dict(
-        content_hash=content_hash, source=CallSource.transcript, external_id="c-1", agent_id="a-17",
-        started_at=datetime(2026, 3, 2, 10, 5, tzinfo=SHANGHAI), call_date=date(2026, 3, 2),
-        call_metadata={"call_id": "c-1"}, status=CallStatus.queued)
+    values: dict[str, object] = {
+        "content_hash": content_hash, "source": CallSource.transcript, "external_id": "c-1", "agent_id": "a-17",
+        "started_at": datetime(2026, 3, 2, 10, 5, tzinfo=SHANGHAI), "call_date": date(2026, 3, 2),
+        "call_metadata": {"call_id": "c-1"}, "status": CallStatus.queued}
     values.update(kw)
     return Call(**values)
 
 
-def make_finding(call: Call, **kw: object) -> Finding:
-    values: dict[str, object] = dict(
-        call=call, rule_id="cn.threat.violence", category="threat", severity="critical", pack_name="cn",
-        pack_version="1", utterance_index=0, evidence={"matched": ["打断腿"]}, agent_id=call.agent_id,
-        call_date=call.call_date)
+def make_finding(call: Call, **kw: object) -> StoredFinding:
+    values: dict[str, object] = {
+        "call": call, "rule_id": "cn.threat.violence", "category": "threat", "severity": "critical", "pack_name": "cn",
+        "pack_version": "1", "utterance_index": 0, "evidence": {"matched": ["打断腿"]}, "agent_id": call.agent_id,
+        "call_date": call.call_date}
     values.update(kw)
-    return Finding(**values)
+    return StoredFinding(**values)
 
 
 def test_migrations_reach_head_and_match_the_models(engine):
@@ -65,8 +65,8 @@ def test_migrations_reach_head_and_match_the_models(engine):
 ])
 def test_finding_lists_are_served_by_an_index_in_page_order(engine, flt):
     """Each filter (with or without a date range) walks an index in the list's order: no sort of the matches."""
-    stmt = select(Finding)
-    stmt = repo._filter_findings(stmt, flt).order_by(Finding.call_date.desc(), Finding.id.desc()).limit(51)
+    stmt = select(StoredFinding)
+    stmt = repo._filter_findings(stmt, flt).order_by(StoredFinding.call_date.desc(), StoredFinding.id.desc()).limit(51)
     with engine.connect() as conn:
         sql = str(stmt.compile(conn, compile_kwargs={"literal_binds": True}))
         if engine.dialect.name == "sqlite":
@@ -96,14 +96,14 @@ def test_migrations_downgrade_and_upgrade_again(database_url, tmp_path):
 def test_call_round_trip_keeps_times_aware_and_utterances_ordered(session_factory):
     with session_factory() as s:
         call = make_call()
-        call.utterances = [Utterance(index=1, speaker="customer", start=2.5, end=3.4, text="对，是我。"),
-                           Utterance(index=0, speaker="agent", start=0.0, end=2.1, text="您好")]
+        call.utterances = [StoredUtterance(index=1, speaker="customer", start=2.5, end=3.4, text="对，是我。"),
+                           StoredUtterance(index=0, speaker="agent", start=0.0, end=2.1, text="您好")]
         s.add(call)
         s.commit()
         call_id = call.id
     with session_factory() as s:
         call = s.get(Call, call_id)
-        assert call.started_at == datetime(2026, 3, 2, 2, 5, tzinfo=timezone.utc)
+        assert call.started_at == datetime(2026, 3, 2, 2, 5, tzinfo=UTC)
         assert call.started_at.tzinfo is not None
         assert [u.index for u in call.utterances] == [0, 1]
         assert call.call_metadata == {"call_id": "c-1"}

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from qa_pipeline.errors import TranscriptError
 from qa_pipeline.domain.transcript import load_transcript
+from qa_pipeline.errors import TranscriptError
 
 GOOD = {"call_id": "c-1", "started_at": "2026-03-02T10:05:00+08:00",
         "callee": {"relation": "debtor", "timezone": "Asia/Shanghai"}, "agent_id": "a-17",

@@ -18,7 +18,7 @@ NAMES = ["x_a", "x_b", "y_c", "y_d"]
 
 def _random_condition(rng: random.Random, depth: int = 0) -> str:
     if depth > 2 or rng.random() < 0.3:
-        return rng.choice(NAMES + ["1 of *", "all of x_*", "2 of *", "y_*"])
+        return rng.choice([*NAMES, "1 of *", "all of x_*", "2 of *", "y_*"])
     op = rng.choice(["and", "or", "not"])
     if op == "not":
         return f"not ({_random_condition(rng, depth + 1)})"

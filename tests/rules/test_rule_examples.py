@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from qa_pipeline.engine.scanner import Scanner
-from qa_pipeline.rulepack.examples import check_case, iter_cases
+from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.examples import check_case
+from qa_pipeline.rulepack.examples import iter_cases
 
 PACK = Path(__file__).resolve().parents[2] / "rules" / "cn_collection"
 _scanner = Scanner.load(PACK)
-CASES = list(iter_cases(_scanner))
+CASES = list(iter_cases(_scanner.pack))
 
 
 def test_every_rule_has_flag_and_ok_examples():

@@ -73,8 +73,8 @@ def test_rule_field_errors(pack, old, new, field, words):
 def test_missing_required_field(pack):
     path = pack / "abuse" / "profanity.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text("\n".join(l for l in text.splitlines() if not l.startswith("references:")
-                              and not l.startswith("  - \"《")), encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines() if not line.startswith("references:")
+                              and not line.startswith("  - \"《")), encoding="utf-8")
     assert "references: is required" in load_error(pack)
 
 

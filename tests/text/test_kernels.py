@@ -1,4 +1,4 @@
-"""The compiled kernels (qa_pipeline/_kernels.pyx) against plain references:
+"""The compiled kernels (qa_pipeline/text/_kernels.pyx) against plain references:
 jieba itself for segmentation, and straightforward Python for the rest."""
 
 from __future__ import annotations
@@ -6,17 +6,14 @@ from __future__ import annotations
 import json
 import random
 from bisect import bisect_right
-from pathlib import Path
 
 import pytest
 
-from bench.engine import generate_transcripts
-from qa_pipeline.engine.scanner import UtteranceContext
-from qa_pipeline.text.lexicon import TermHit
+from qa_pipeline.evaluation.synthetic import generate_transcripts
+from qa_pipeline.text.lexicon import HitKind, TermHit
 from qa_pipeline.text.normalize import normalize_many
 from qa_pipeline.text.segment import split_clauses
-
-CORPUS = Path(__file__).parent / "corpus" / "dev"
+from tests.conftest import CORPUS
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +68,7 @@ def _reference_find_each(matcher, texts: list[str]) -> list[dict[str, list[TermH
                 out[i].setdefault(lexicon, []).append(TermHit(lexicon, term, *span, kind))
             elif form is None and lexicon not in literal and lexicon not in heard:
                 heard.add(lexicon)
-                sounds.append((i, TermHit(lexicon, term, *span, "phonetic")))
+                sounds.append((i, TermHit(lexicon, term, *span, kind)))
     for i, hit in sounds:
         out[i].setdefault(hit.lexicon, []).append(hit)
     return out
@@ -85,7 +82,7 @@ def test_find_each_matches_the_reference(scanner):
         texts = [n.text for n in normalize_many([u.text for u in call.utterances])]
         got = matcher.find_each(texts)
         assert got == _reference_find_each(matcher, texts)
-        sound_hits += sum(h[4] == "phonetic" for group in got for hits in group.values() for h in hits)
+        sound_hits += sum(h.kind == HitKind.phonetic for group in got for hits in group.values() for h in hits)
     assert sound_hits > 0  # the corpus has misheard terms: the sound path ran
 
 
@@ -93,26 +90,3 @@ def test_find_each_edge_cases(scanner):
     matcher = scanner.pack.matcher
     for texts in ([], [""], ["", ""], ["逾期"], ["", "逾期", ""], ["一七", "逾期一七"]):
         assert matcher.find_each(texts) == _reference_find_each(matcher, texts)
-
-
-def test_candidates_are_every_rule_that_could_fire(scanner):
-    """A rule left out of the candidates never fires when evaluated anyway."""
-    pack = scanner.pack
-    calls = generate_transcripts(CORPUS, 300, seed=12)
-    agent_rules = [p for p, r in enumerate(pack.rules) if r.spec.scope == "agent"]
-    for call in calls:
-        norms = normalize_many([u.text for u in call.utterances])
-        texts = [n.text for n in norms]
-        speakers = [u.speaker for u in call.utterances]
-        hits = pack.matcher.find_each(texts)
-        chosen = dict(scanner._candidates(speakers, texts, hits))
-        for index, speaker in enumerate(speakers):
-            if speaker != "agent" or not texts[index]:
-                continue
-            ctx = UtteranceContext(index, speaker, texts[index], hits[index], pack)
-            for position in agent_rules:
-                if position in chosen.get(index, ()):
-                    continue
-                rule = pack.rules[position]
-                matches = {p.name for p in rule.plans if scanner._select(rule, p, ctx, {})}
-                assert not rule.condition(frozenset(matches)), (rule.id, texts[index])

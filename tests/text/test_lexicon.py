@@ -3,7 +3,12 @@ from __future__ import annotations
 import pytest
 
 from qa_pipeline.errors import RulePackError
-from qa_pipeline.text.lexicon import LexiconEntry, TermMatcher, parse_lexicon, phonetic_encoder
+from qa_pipeline.text.lexicon import (
+    LexiconEntry,
+    TermMatcher,
+    parse_lexicon,
+    phonetic_encoder,
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +46,7 @@ def test_unrelated_text_has_no_hits(matcher):
 def test_lexicon_format():
     lex = parse_lexicon("x", "# comment\n逾期 | 一七\n\n催收  # inline comment\n逾期 | 一期\n", "x.txt")
     assert [(e.term, e.variants) for e in lex.entries] == [("逾期", ("一七", "一期")), ("催收", ())]
-    with pytest.raises(RulePackError, match="x.txt: line 1: empty term"):
+    with pytest.raises(RulePackError, match=r"x\.txt: line 1: empty term"):
         parse_lexicon("x", "逾期 | ", "x.txt")
     with pytest.raises(RulePackError, match="no terms"):
         parse_lexicon("x", "# nothing\n", "x.txt")

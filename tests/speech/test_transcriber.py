@@ -14,13 +14,25 @@ import sys
 
 import pytest
 
-from qa_pipeline.speech.transcriber import Transcriber, transcribe_recording
-from qa_pipeline.evaluation.audio import character_error_rate, load_audio_case
 from qa_pipeline.config import Settings
-from qa_pipeline.errors import AudioError, ModelNotInstalledError, TranscriptError
-from qa_pipeline.speech.roles import cue_score, infer_roles
 from qa_pipeline.domain.transcript import CallMetadata, parse_transcript
-from tests.asr_fixtures import MONO, REPO, STEREO, SWAPPED, copy_sidecar, sample, script, sox, transcript_of
+from qa_pipeline.errors import AudioError, ModelNotInstalledError, TranscriptError
+from qa_pipeline.evaluation.audio import character_error_rate, load_audio_case
+from qa_pipeline.speech.roles import cue_score, infer_roles
+from qa_pipeline.speech.transcriber import Transcriber, transcribe_recording
+from tests.asr_fixtures import (
+    MONO,
+    REPO,
+    STEREO,
+    SWAPPED,
+    copy_sidecar,
+    sample,
+    script,
+    sox,
+    transcript_of,
+)
+
+pytestmark = pytest.mark.asr
 
 TRADITIONAL = re.compile("[們請問這說還錢會對麼嗎個實與為樣裡後時]")
 

@@ -11,13 +11,19 @@ import pytest
 import yaml
 from sqlalchemy import func, select, update
 
-from qa_pipeline.jobs import process as processing
+from qa_pipeline import jobs
 from qa_pipeline.config import REPO_ROOT
-from qa_pipeline.engine.scanner import Scanner, get_scanner
+from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.transcript import (
+    CallMetadata,
+    Transcript,
+    parse_metadata,
+    parse_transcript,
+)
+from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import AuditEntry, Call, CallStatus, Finding, ReviewDecision, ReviewState, utcnow
-from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata, parse_transcript
+from qa_pipeline.store.models import AuditEntry, Call, CallStatus, StoredFinding, utcnow
 
 SAMPLE = REPO_ROOT / "sample_audio" / "s-01.flac"
 
@@ -74,19 +80,19 @@ class FakeTranscriber:
 def _finding_rows(session_factory) -> list[tuple]:
     with session_factory() as s:
         return [(f.id, f.rule_id, f.utterance_index, f.pack_version, f.review_state)
-                for f in s.scalars(select(Finding).order_by(Finding.id))]
+                for f in s.scalars(select(StoredFinding).order_by(StoredFinding.id))]
 
 
 def _accept(session_factory, settings, data: bytes | Path = SAMPLE, name: str = "s-01.flac"):
     stream = io.BytesIO(data) if isinstance(data, bytes) else data.open("rb")
     with stream:
-        return processing.accept_recording(session_factory, settings, stream, name, metadata(),
+        return jobs.accept_recording(session_factory, settings, stream, name, metadata(),
                                            default_timezone="Asia/Shanghai", actor="tester")
 
 
 def test_submitted_transcript_is_scanned_at_once(session_factory, settings):
     scanner = get_scanner()
-    accepted = processing.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), scanner=scanner,
+    accepted = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), scanner=scanner,
                                             settings=settings, actor="tester")
     assert accepted.created and accepted.status is CallStatus.done
     with session_factory() as s:
@@ -101,18 +107,18 @@ def test_submitted_transcript_is_scanned_at_once(session_factory, settings):
 
 
 def test_the_same_transcript_twice_is_one_call_and_processing_is_idempotent(session_factory, settings):
-    first = processing.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
+    first = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
     before = _finding_rows(session_factory)
-    second = processing.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
+    second = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
     assert second.call_id == first.call_id and not second.created
-    assert processing.process_call(session_factory, first.call_id, settings=settings) is CallStatus.done
+    assert jobs.run_call(session_factory, first.call_id, settings=settings) is CallStatus.done
     assert _finding_rows(session_factory) == before
     with session_factory() as s:
         assert repo.count(s, Call) == 1
 
 
 def test_rescan_with_a_new_pack_version_keeps_reviewed_findings(session_factory, settings, tmp_path):
-    accepted = processing.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
+    accepted = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
     with session_factory() as s:
         findings = repo.get_call(s, accepted.call_id, full=True).findings
         assert len({f.rule_id for f in findings}) == len(findings) >= 4
@@ -124,7 +130,7 @@ def test_rescan_with_a_new_pack_version_keeps_reviewed_findings(session_factory,
     # v2 drops the rules of one reviewed and one unreviewed flag and changes another's severity.
     new_severity = "low" if updated.severity != "low" else "info"
     v2 = changed_pack(tmp_path, "9999.1", drop=dropped.rule_id, severity=(updated.rule_id, new_severity))
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    scanner=v2) is CallStatus.done
     rows = {r[0]: r for r in _finding_rows(session_factory)}
     assert set(rows) == {confirmed.id, dismissed.id, updated.id}
@@ -139,25 +145,25 @@ def test_rescan_with_a_new_pack_version_keeps_reviewed_findings(session_factory,
         assert s.get(Call, accepted.call_id).pack_version == "9999.1"
     # A pack that drops a reviewed flag's rule still keeps the reviewed flag.
     v3 = changed_pack(tmp_path, "9999.2", drop=confirmed.rule_id)
-    processing.process_call(session_factory, accepted.call_id, settings=settings, scanner=v3)
+    jobs.run_call(session_factory, accepted.call_id, settings=settings, scanner=v3)
     assert confirmed.id in {r[0] for r in _finding_rows(session_factory)}
     # Running the same version again changes nothing.
     before = _finding_rows(session_factory)
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    scanner=v3) is CallStatus.done
     assert _finding_rows(session_factory) == before
-    assert processing.rescan_calls(session_factory, settings=settings, scanner=v3) == {}
+    assert jobs.rescan_calls(session_factory, settings=settings, scanner=v3) == {}
 
 
 def test_rescan_all_calls_of_an_older_version(session_factory, settings, tmp_path):
-    first = processing.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
+    first = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
     other = parse_transcript({**TRANSCRIPT, "call_id": "c-002"})
-    second = processing.accept_transcript(session_factory, other, settings=settings)
+    second = jobs.accept_transcript(session_factory, other, settings=settings)
     v2 = changed_pack(tmp_path, "9999.1")
-    assert processing.rescan_calls(session_factory, settings=settings, scanner=v2) == {"done": 2}
+    assert jobs.rescan_calls(session_factory, settings=settings, scanner=v2) == {"done": 2}
     with session_factory() as s:
         assert {s.get(Call, i).pack_version for i in (first.call_id, second.call_id)} == {"9999.1"}
-        assert set(s.scalars(select(Finding.pack_version))) == {"9999.1"}
+        assert set(s.scalars(select(StoredFinding.pack_version))) == {"9999.1"}
 
 
 def test_calls_to_one_debtor_are_numbered_per_day_even_when_stored_out_of_order(session_factory, settings):
@@ -167,20 +173,20 @@ def test_calls_to_one_debtor_are_numbered_per_day_even_when_stored_out_of_order(
                                  "started_at": f"2026-03-0{day}T{hour:02d}:00:00+08:00",
                                  "utterances": [{"speaker": "agent", "start": 0, "end": 1, "text": "您好"}]})
 
-    ids = {n: processing.accept_transcript(session_factory, call(n, hour), settings=settings).call_id
+    ids = {n: jobs.accept_transcript(session_factory, call(n, hour), settings=settings).call_id
            for n, hour in [(2, 10), (3, 11), (4, 12)]}
-    ids[9] = processing.accept_transcript(session_factory, call(9, 13, day=3), settings=settings).call_id
+    ids[9] = jobs.accept_transcript(session_factory, call(9, 13, day=3), settings=settings).call_id
 
     def frequency_flags() -> set[int]:
         with session_factory() as s:
-            return set(s.scalars(select(Finding.call_id).where(Finding.category == "call_frequency")))
+            return set(s.scalars(select(StoredFinding.call_id).where(StoredFinding.category == "call_frequency")))
 
     assert frequency_flags() == set()
     # The day's first call arrives late: 12:00 was the 3rd call and is now the 4th, over the limit of 3.
-    ids[1] = processing.accept_transcript(session_factory, call(1, 9), settings=settings).call_id
+    ids[1] = jobs.accept_transcript(session_factory, call(1, 9), settings=settings).call_id
     assert frequency_flags() == {ids[4]}
     with session_factory() as s:
-        flag = s.scalar(select(Finding).where(Finding.category == "call_frequency"))
+        flag = s.scalar(select(StoredFinding).where(StoredFinding.category == "call_frequency"))
         assert "4" in " ".join(flag.evidence["matched"])
 
 
@@ -202,9 +208,9 @@ def test_recording_is_stored_by_content_hash_once(session_factory, settings):
 def test_worker_job_transcribes_scans_and_then_does_nothing(session_factory, settings):
     accepted = _accept(session_factory, settings)
     asr = FakeTranscriber()
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=asr) is CallStatus.done
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=asr) is CallStatus.done
     assert asr.calls == 1
     with session_factory() as s:
@@ -215,15 +221,15 @@ def test_worker_job_transcribes_scans_and_then_does_nothing(session_factory, set
 def test_failed_processing_records_the_error_and_a_new_upload_requeues(session_factory, settings):
     accepted = _accept(session_factory, settings)
     asr = FakeTranscriber(AudioError("s-01.flac", None, "decoder exploded"))
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=asr) is CallStatus.failed
     with session_factory() as s:
         call = s.get(Call, accepted.call_id)
         assert call.status is CallStatus.failed and "decoder exploded" in call.error
     again = _accept(session_factory, settings)
     assert (again.call_id, again.queued, again.status) == (accepted.call_id, True, CallStatus.queued)
-    assert processing.pending_call_ids(session_factory, settings) == [accepted.call_id]
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.pending_call_ids(session_factory, settings) == [accepted.call_id]
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=FakeTranscriber()) is CallStatus.done
 
 
@@ -233,16 +239,16 @@ def test_a_call_claimed_by_another_worker_is_left_alone_until_the_claim_is_stale
         s.execute(update(Call).values(status=CallStatus.processing, claimed_at=utcnow()))
         s.commit()
     asr = FakeTranscriber()
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=asr) is CallStatus.processing
     assert asr.calls == 0
-    assert processing.pending_call_ids(session_factory, settings) == []
+    assert jobs.pending_call_ids(session_factory, settings) == []
     with session_factory() as s:
         old = utcnow() - timedelta(seconds=settings.stale_processing_seconds + 5)
         s.execute(update(Call).values(claimed_at=old))
         s.commit()
-    assert processing.pending_call_ids(session_factory, settings) == [accepted.call_id]
-    assert processing.process_call(session_factory, accepted.call_id, settings=settings,
+    assert jobs.pending_call_ids(session_factory, settings) == [accepted.call_id]
+    assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    transcriber=asr) is CallStatus.done
     assert asr.calls == 1
 
@@ -254,12 +260,12 @@ def _truncated_flac() -> bytes:
 
 @pytest.mark.parametrize("name, data, error, field", [
     ("empty.wav", b"", AudioError, "audio"),
-    ("notes.wav", "这不是录音，是一段文字。".encode() * 20, processing.UnsupportedMedia, "audio"),
+    ("notes.wav", "这不是录音，是一段文字。".encode() * 20, jobs.UnsupportedMedia, "audio"),
     ("cut.flac", _truncated_flac(), AudioError, "audio"),
     ("fake.flac", b"fLaC" + bytes(range(256)) * 40, AudioError, "audio"),
     ("../../etc/passwd.wav", SAMPLE.read_bytes(), QAInputError, "audio"),
     ("..\\boot.ini.wav", SAMPLE.read_bytes(), QAInputError, "audio"),
-    ("report.pdf", b"%PDF-1.4 ...", processing.UnsupportedMedia, "audio"),
+    ("report.pdf", b"%PDF-1.4 ...", jobs.UnsupportedMedia, "audio"),
 ])
 def test_bad_recordings_are_refused_and_nothing_is_stored(session_factory, settings, name, data, error, field):
     _accept(session_factory, settings)  # something already stored, which must not change
@@ -278,7 +284,7 @@ def test_bad_recordings_are_refused_and_nothing_is_stored(session_factory, setti
 
 def test_upload_over_the_size_limit_is_refused(session_factory, settings):
     small = settings.model_copy(update={"max_upload_bytes": 1000})
-    with pytest.raises(processing.UploadTooLarge, match="1000 bytes"):
+    with pytest.raises(jobs.UploadTooLarge, match="1000 bytes"):
         _accept(session_factory, small)
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Call)) == 0
@@ -292,5 +298,5 @@ def test_upload_over_the_size_limit_is_refused(session_factory, settings):
 ])
 def test_text_the_database_cannot_store_is_refused(value, path):
     with pytest.raises(QAInputError) as info:
-        processing.check_storable(value, "body")
+        jobs.check_storable(value, "body")
     assert info.value.field == path

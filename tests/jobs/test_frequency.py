@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from qa_pipeline.jobs import process as processing
+from qa_pipeline import jobs
 from qa_pipeline.audit.job import AuditWorker, file_sha256
 from qa_pipeline.config import Settings
+from qa_pipeline.domain.review import ReviewDecision
+from qa_pipeline.domain.transcript import parse_metadata, parse_transcript
 from qa_pipeline.jobs.frequency import refresh_call_frequency, stale_call_ids
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory
-from qa_pipeline.store.models import AuditEntry, Call, CallStatus, Finding, ReviewDecision
-from qa_pipeline.domain.transcript import parse_metadata, parse_transcript
+from qa_pipeline.store.models import AuditEntry, Call, CallStatus, StoredFinding
 
 DAY = "2026-03-02"
 
@@ -41,10 +42,11 @@ def store(request: pytest.FixtureRequest, sqlite_settings: Settings) -> Iterator
     engine.dispose()
 
 
-def frequency_findings(session_factory: SessionFactory, external_id: str) -> list[Finding]:
+def frequency_findings(session_factory: SessionFactory, external_id: str) -> list[StoredFinding]:
     with session_factory() as s:
         call = s.scalar(select(Call).where(Call.external_id == external_id))
-        return list(s.scalars(select(Finding).where(Finding.call_id == call.id, Finding.category == "call_frequency")))
+        return list(s.scalars(select(StoredFinding).where(StoredFinding.call_id == call.id,
+                                                          StoredFinding.category == "call_frequency")))
 
 
 def store_failed_recording(settings: Settings, session_factory: SessionFactory, tmp_path: Path, call_id: str,
@@ -63,12 +65,12 @@ def store_failed_recording(settings: Settings, session_factory: SessionFactory, 
 def test_the_api_path_numbers_calls_per_debtor_and_local_day(store) -> None:
     settings, sf = store
     for n, hm in enumerate(["09:00", "10:00", "11:00"]):
-        processing.accept_transcript(sf, transcript(f"c-{n}", hm), settings=settings)
+        jobs.accept_transcript(sf, transcript(f"c-{n}", hm), settings=settings)
     # other debtor, and the same debtor on the next local day (23:30 UTC is 07:30 next day in Shanghai)
-    processing.accept_transcript(sf, transcript("c-other", "12:00", debtor="d-2"), settings=settings)
-    processing.accept_transcript(sf, transcript("c-nextday", "23:30", tz="+00:00"), settings=settings)
+    jobs.accept_transcript(sf, transcript("c-other", "12:00", debtor="d-2"), settings=settings)
+    jobs.accept_transcript(sf, transcript("c-nextday", "23:30", tz="+00:00"), settings=settings)
     assert frequency_findings(sf, "c-2") == []
-    fourth = processing.accept_transcript(sf, transcript("c-3", "12:00"), settings=settings)
+    fourth = jobs.accept_transcript(sf, transcript("c-3", "12:00"), settings=settings)
     assert fourth.status == CallStatus.done
     (flag,) = frequency_findings(sf, "c-3")
     assert flag.rule_id == "cn.contact_time.call_frequency" and flag.utterance_index is None
@@ -79,11 +81,11 @@ def test_the_api_path_numbers_calls_per_debtor_and_local_day(store) -> None:
 def test_after_a_batch_stale_call_numbers_are_fixed_once_and_reviews_kept(store, tmp_path: Path) -> None:
     settings, sf = store
     for n, hm in enumerate(["10:00", "11:00", "12:00"]):
-        processing.accept_transcript(sf, transcript(f"c-{n}", hm), settings=settings)
+        jobs.accept_transcript(sf, transcript(f"c-{n}", hm), settings=settings)
     assert frequency_findings(sf, "c-2") == []
     # A 09:00 call of the same day stored later, never scanned: the 12:00 call is the 4th now.
     early = store_failed_recording(settings, sf, tmp_path, "c-early", "09:00")
-    from qa_pipeline.engine.scanner import get_scanner
+    from qa_pipeline.engine import get_scanner
 
     scanner = get_scanner(settings)
     with sf() as s:
@@ -102,7 +104,7 @@ def test_after_a_batch_stale_call_numbers_are_fixed_once_and_reviews_kept(store,
 
     # QA confirms the flag; an even earlier call arrives: 12:00 is the 5th, 11:00 the 4th.
     with sf() as s:
-        repo.add_review(s, s.get(Finding, flag.id), ReviewDecision.confirm, reviewer="qa-1")
+        repo.add_review(s, s.get(StoredFinding, flag.id), ReviewDecision.confirm, reviewer="qa-1")
         s.commit()
     store_failed_recording(settings, sf, tmp_path, "c-earlier", "08:30")
     third = refresh_call_frequency(sf, groups=[("d-1", date(2026, 3, 2))], scanner=scanner,

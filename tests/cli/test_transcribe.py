@@ -10,6 +10,8 @@ import pytest
 from qa_pipeline.domain.transcript import parse_transcript
 from tests.asr_fixtures import clip_with_sidecar
 
+pytestmark = pytest.mark.asr
+
 CLIP_SECONDS = 8.5  # s-01's identity question and the customer's answer
 
 

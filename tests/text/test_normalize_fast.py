@@ -16,8 +16,8 @@ import pytest
 
 from qa_pipeline.text import normalize as N
 from qa_pipeline.text.charmap import CharMap
+from tests.conftest import CORPUS
 
-CORPUS = Path(__file__).resolve().parent / "corpus" / "dev"
 ALL_CHARS = [chr(cp) for cp in range(0x110000) if not 0xD800 <= cp < 0xE000 and cp != 0x0A]
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa_pipeline.speech.audio import SAMPLE_RATE, decode_audio
-from qa_pipeline.evaluation.audio import character_error_rate, edit_distance, load_audio_corpus
 from qa_pipeline.errors import AudioError, TranscriptError
+from qa_pipeline.evaluation.audio import (
+    character_error_rate,
+    edit_distance,
+    load_audio_corpus,
+)
+from qa_pipeline.speech.audio import SAMPLE_RATE, decode_audio
 from tests.asr_fixtures import SAMPLES, ffmpeg, sample, sox
 
 SECONDS = 6.0  # the agent's first turn of s-01: speech on the left only
@@ -166,7 +170,8 @@ def test_audio_corpus_loads_every_sample():
     by_id = {c.call_id: c for c in cases}
     s04 = by_id["s-04"]
     assert s04.recording == SAMPLES / "s-04.flac"
-    assert [(e.category, e.utterance_index) for e in s04.expected] == [("abuse", 4), ("abuse", 6)]
+    assert [(e.category, e.utterance_index) for e in s04.expected] == [
+        ("abuse", 4), ("abuse", 6), ("missing_self_identification", None)]
     assert s04.script[0].speaker == "agent" and "本人" in s04.script[0].text
     assert all(line.end >= line.start for c in cases for line in c.script)
     assert by_id["s-05"].metadata.channels is not None and by_id["s-05"].metadata.channels.agent == 1

@@ -24,8 +24,8 @@ def test_scan_prints_one_line_per_call_in_input_order(tmp_path, cli):
                                     "utterances": CALL["utterances"][:2]})
     result = cli("scan", str(a), str(b))
     assert result.returncode == 0, result.stderr
-    lines = [json.loads(l) for l in result.stdout.splitlines()]
-    assert [l["call_id"] for l in lines] == ["c-1", "c-2"]
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["call_id"] for line in lines] == ["c-1", "c-2"]
     cats = {(f["category"], f["utterance_index"]) for f in lines[0]["findings"]}
     assert cats == {("out_of_hours", None), ("threat", 2)}
     assert {f["rule_id"] for f in lines[0]["findings"] if f["category"] == "out_of_hours"} == {
@@ -42,7 +42,7 @@ def test_a_bad_file_is_reported_and_the_rest_still_scanned(tmp_path, cli):
     notjson = write(tmp_path / "notjson.json", "{oops")
     result = cli("scan", str(broken), str(good), str(notjson), str(tmp_path / "missing.json"))
     assert result.returncode == 2
-    assert [json.loads(l)["call_id"] for l in result.stdout.splitlines()] == ["c-1"]
+    assert [json.loads(line)["call_id"] for line in result.stdout.splitlines()] == ["c-1"]
     errors = result.stderr.strip().splitlines()
     assert errors[0] == f"error: {broken}: started_at: is required"
     assert errors[1].startswith(f"error: {notjson}: invalid JSON")

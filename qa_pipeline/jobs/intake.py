@@ -1,0 +1,292 @@
+"""Accepting input: an uploaded recording or a submitted transcript becomes a
+stored call.
+
+A recording is identified by its content hash: the same file twice is one
+call. Bad input raises a QAInputError naming the field and leaves the store
+untouched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import IO, Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from qa_pipeline.config import Settings, get_settings
+from qa_pipeline.domain.timezones import zone
+from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata
+from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.pipeline import run_call
+from qa_pipeline.jobs.process import utterance_rows
+from qa_pipeline.speech.audio import (
+    AUDIO_EXTENSIONS,
+    EXTENSION_OF_TYPE,
+    decode_audio,
+    sniff_audio,
+)
+from qa_pipeline.store import repository as repo
+from qa_pipeline.store.db import SessionFactory
+from qa_pipeline.store.models import (
+    Call,
+    CallSource,
+    CallStatus,
+    utcnow,
+)
+
+CHUNK = 1 << 20
+
+
+class UploadTooLarge(QAInputError):
+    """A recording over `Settings.max_upload_bytes`."""
+
+
+class UnsupportedMedia(QAInputError):
+    """A file that is not a recording in a supported format."""
+
+
+def check_filename(name: str | None) -> str:
+    """A client's file name, refused if it tries to be a path."""
+    if not name or not name.strip():
+        raise QAInputError("upload", "audio", "the file has no name")
+    if len(name) > 255:
+        raise QAInputError("upload", "audio", "file name longer than 255 characters")
+    if any(ord(c) < 32 for c in name) or "\\" in name or "/" in name or name in (".", "..") or ".." in name \
+            or PurePosixPath(name).is_absolute() or PureWindowsPath(name).drive:
+        raise QAInputError("upload", "audio", f"file name {name!r} must be a plain name, not a path")
+    ext = os.path.splitext(name)[1].lower()
+    if ext not in AUDIO_EXTENSIONS:
+        raise UnsupportedMedia("upload", "audio",
+                               f"file name {name!r}: supported recordings are {', '.join(sorted(AUDIO_EXTENSIONS))}")
+    return name
+
+
+def check_storable(data: Any, source: str, path: str = "") -> None:
+    """Refuse what the databases cannot store or JSON cannot carry: NUL characters,
+    lone surrogates, infinite or NaN numbers."""
+    if isinstance(data, float) and not math.isfinite(data):
+        raise QAInputError(source, path or None, "must be a finite number")
+    if isinstance(data, str):
+        if "\x00" in data:
+            raise QAInputError(source, path or None, "contains a NUL character")
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QAInputError(source, path or None, "is not valid Unicode text") from None
+    elif isinstance(data, dict):
+        for k, v in data.items():
+            check_storable(str(k), source, path)
+            check_storable(v, source, f"{path}.{k}" if path else str(k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            check_storable(v, source, f"{path}[{i}]")
+
+
+EARLIEST_CALL = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST_CALL = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def check_started_at(metadata: CallMetadata, source: str) -> None:
+    """A start time a recorded call can have (and every time zone can represent)."""
+    if not EARLIEST_CALL <= metadata.started_at <= LATEST_CALL:
+        raise QAInputError(source, "started_at", f"{metadata.started_at.isoformat()} is not a plausible call time "
+                                                 f"(between {EARLIEST_CALL.year} and {LATEST_CALL.year})")
+
+
+def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
+    """The metadata JSON sent with a recording; `call_id` defaults to the file name.
+
+    Errors name the field as `metadata.<field>`.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise QAInputError("upload", "metadata", f"not valid JSON ({exc.msg} at position {exc.pos})") from None
+    if isinstance(data, dict) and "call_id" not in data:
+        data["call_id"] = Path(filename).stem
+    try:
+        metadata = parse_metadata(data, "metadata")
+        check_storable(metadata.model_dump(mode="json"), "metadata")
+        check_started_at(metadata, "metadata")
+    except QAInputError as exc:
+        field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"
+        raise QAInputError("upload", field, exc.message) from None
+    return metadata
+
+
+def _probe(path: Path, settings: Settings) -> None:
+    """Decode the whole recording once, so a corrupt or cut-off file is refused at upload."""
+    decode_audio(path, max_bytes=settings.max_upload_bytes)
+
+
+def recording_path(content_hash: str, suffix: str) -> PurePosixPath:
+    """Where the store keeps a recording, relative to the data directory."""
+    return PurePosixPath("recordings") / content_hash[:2] / f"{content_hash}{suffix}"
+
+
+def content_hash_of_transcript(transcript: Transcript) -> str:
+    canonical = json.dumps(transcript.model_dump(mode="json"), sort_keys=True, ensure_ascii=False,
+                           separators=(",", ":"))
+    return hashlib.sha256(("transcript:" + canonical).encode("utf-8")).hexdigest()
+
+
+def local_call_date(started_at: datetime, metadata: CallMetadata, default_timezone: str) -> date:
+    return started_at.astimezone(zone(metadata.callee.timezone or default_timezone)).date()
+
+
+def new_call(metadata: CallMetadata, *, content_hash: str, source: CallSource,
+              default_timezone: str) -> Call:
+    return Call(content_hash=content_hash, source=source, external_id=metadata.call_id,
+                agent_id=metadata.agent_id, debtor_id=metadata.debtor_id, started_at=metadata.started_at,
+                call_date=local_call_date(metadata.started_at, metadata, default_timezone),
+                call_metadata=metadata.model_dump(mode="json", exclude={"utterances", "roles_inferred"}),
+                status=CallStatus.queued, attempts=0, created_at=utcnow())
+
+
+@dataclass(slots=True)
+class Accepted:
+    call_id: int
+    status: CallStatus
+    created: bool    # a new call
+    queued: bool     # the caller should run process_call for it
+
+
+def spool_upload(stream: IO[bytes], settings: Settings) -> tuple[Path, str, int]:
+    """Copy an upload to a temporary file in the data directory, hashing it.
+
+    Raises UploadTooLarge past `max_upload_bytes`; the partial file is removed.
+    """
+    tmp_dir = settings.data_dir / "tmp"
+    tmp_dir.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    size = 0
+    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".upload")
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            while chunk := stream.read(CHUNK):
+                size += len(chunk)
+                if size > settings.max_upload_bytes:
+                    raise UploadTooLarge("upload", "audio",
+                                         f"recording is larger than the limit of {settings.max_upload_bytes} bytes")
+                digest.update(chunk)
+                out.write(chunk)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return path, digest.hexdigest(), size
+
+
+def accept_recording(session_factory: SessionFactory, settings: Settings, stream: IO[bytes], filename: str,
+                     metadata: CallMetadata, *, default_timezone: str, actor: str = "system",
+                     api_key_id: int | None = None) -> Accepted:
+    """Store an uploaded recording by content hash and queue it.
+
+    The same file twice is one call: the second upload changes nothing, except
+    that a call whose processing failed is queued again. Bad input raises a
+    QAInputError naming the field and leaves the store untouched.
+    """
+    filename = check_filename(filename)
+    check_started_at(metadata, "metadata")
+    tmp, content_hash, size = spool_upload(stream, settings)
+    try:
+        if size == 0:
+            raise AudioError("upload", "audio", "the file is empty")
+        with tmp.open("rb") as fh:
+            content_type = sniff_audio(fh.read(16))
+        if content_type is None:
+            raise UnsupportedMedia("upload", "audio",
+                                   f"{filename!r} is not a recording in a supported format (wav, flac, mp3, ogg, m4a)")
+        with session_factory() as session:
+            existing = repo.call_by_hash(session, content_hash)
+            if existing is not None:
+                return _requeue_if_failed(session, existing, actor=actor, api_key_id=api_key_id)
+        try:
+            _probe(tmp, settings)
+        except AudioError as exc:
+            raise AudioError("upload", "audio", f"{filename!r}: {exc.message}") from None
+        rel = recording_path(content_hash, EXTENSION_OF_TYPE[content_type])
+        dest = settings.data_dir / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if not dest.exists():
+            os.replace(tmp, dest)
+        call = new_call(metadata, content_hash=content_hash, source=CallSource.audio,
+                         default_timezone=default_timezone)
+        call.audio_path = rel.as_posix()
+        call.audio_filename = filename
+        call.audio_content_type = content_type
+        call.audio_bytes = size
+        with session_factory() as session:
+            session.add(call)
+            try:
+                session.flush()
+                repo.audit(session, "call.upload", "call", call.id, actor=actor, api_key_id=api_key_id,
+                           filename=filename, bytes=size, content_hash=content_hash, external_id=call.external_id)
+                session.commit()
+            except IntegrityError:
+                # The same file arrived twice at once: the other upload stored it.
+                session.rollback()
+                existing = repo.call_by_hash(session, content_hash)
+                if existing is None:
+                    raise
+                return Accepted(existing.id, existing.status, created=False, queued=False)
+            return Accepted(call.id, call.status, created=True, queued=True)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _requeue_if_failed(session: Session, call: Call, *, actor: str, api_key_id: int | None) -> Accepted:
+    if call.status != CallStatus.failed:
+        return Accepted(call.id, call.status, created=False, queued=False)
+    result = session.execute(update(Call).where(Call.id == call.id, Call.status == CallStatus.failed)
+                             .values(status=CallStatus.queued, claimed_at=None))
+    requeued = repo.rows_changed(result) > 0
+    if requeued:
+        repo.audit(session, "call.requeue", "call", call.id, actor=actor, api_key_id=api_key_id,
+                   previous_error=call.error)
+    session.commit()
+    return Accepted(call.id, CallStatus.queued, created=False, queued=requeued)
+
+
+def accept_transcript(session_factory: SessionFactory, transcript: Transcript, *, scanner: Scanner | None = None,
+                      settings: Settings | None = None, actor: str = "system",
+                      api_key_id: int | None = None) -> Accepted:
+    """Store a submitted transcript and scan it at once. The same transcript twice is one call."""
+    check_started_at(transcript, "transcript")
+    settings = settings or get_settings()
+    scanner = scanner or get_scanner(settings)
+    content_hash = content_hash_of_transcript(transcript)
+    created = False
+    with session_factory() as session:
+        call = repo.call_by_hash(session, content_hash)
+        if call is None:
+            call = new_call(transcript, content_hash=content_hash, source=CallSource.transcript,
+                             default_timezone=scanner.pack.settings.default_timezone)
+            call.roles_inferred = transcript.roles_inferred
+            call.utterances = utterance_rows(transcript)
+            session.add(call)
+            try:
+                session.flush()
+                repo.audit(session, "call.submit_transcript", "call", call.id, actor=actor,
+                           api_key_id=api_key_id, external_id=call.external_id,
+                           utterances=len(transcript.utterances))
+                session.commit()
+                created = True
+            except IntegrityError:
+                session.rollback()
+                call = repo.call_by_hash(session, content_hash)
+                if call is None:
+                    raise
+        call_id = call.id
+    status = run_call(session_factory, call_id, settings=settings, scanner=scanner)
+    return Accepted(call_id, status, created=created, queued=False)
