@@ -1,6 +1,6 @@
 """Batch-audit throughput: audio hours audited per wall-clock hour, measured in one run.
 
-Audits the sample recordings (`sample_audio/`, 12 calls, ~12 min of audio)
+Audits the sample recordings (`sample_audio/`, 24 calls, ~22 min of audio)
 three times, each into an empty store so that nothing is skipped:
 
 - local engine, 1 worker process (SQLite, the embedded set-up);

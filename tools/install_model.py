@@ -50,7 +50,7 @@ def default_dest() -> Path:
         from qa_pipeline.config import Settings
 
         value = Settings().whisper_model
-    except Exception:  # noqa: BLE001 - settings unreadable: the tool must still work
+    except Exception:
         return fallback
     if os.sep in value or value.startswith(("~", ".")):
         return Path(value).expanduser()

