@@ -101,6 +101,9 @@ class FindingOut(BaseModel):
     end: float | None
     text: str | None
     evidence: dict[str, Any]
+    confidence: float = Field(description="0-1: match kind, recogniser confidence and dialogue certainty")
+    needs_listening: bool = Field(description="rests on audio nobody could make out, or below the pack's "
+                                              "confidence threshold: not a violation until confirmed")
     review_state: ReviewState
     agent_id: str | None
     call_date: date
@@ -285,7 +288,8 @@ def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
         id=f.id, call_id=f.call_id, rule_id=f.rule_id, title=f.title, category=f.category, severity=f.severity,
         pack_name=f.pack_name, pack_version=f.pack_version, utterance_index=f.utterance_index,
         speaker=f.speaker, start=f.start, end=f.end, text=_text(f.text, mask),
-        evidence=mask_json(f.evidence) if mask else f.evidence, review_state=f.review_state,
+        evidence=mask_json(f.evidence) if mask else f.evidence, confidence=f.confidence,
+        needs_listening=f.needs_listening, review_state=f.review_state,
         agent_id=f.agent_id, call_date=f.call_date, created_at=f.created_at)
 
 

@@ -33,6 +33,8 @@ def finding_filter(
     agent_id: Annotated[list[Text] | None, Query(description="One or more agents.")] = None,
     rule_id: Annotated[list[Text] | None, Query(description="One or more rule ids.")] = None,
     call_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    needs_listening: Annotated[bool | None, Query(
+        description="true: only findings that need listening before they count; false: only the others.")] = None,
     date_from: Annotated[date | None, Query(description="First local call date, inclusive.")] = None,
     date_to: Annotated[date | None, Query(description="Last local call date, inclusive.")] = None,
 ) -> repo.FindingFilter:
@@ -40,7 +42,7 @@ def finding_filter(
         raise FieldError(422, "date_to", f"date_to {date_to} is before date_from {date_from}")
     return repo.FindingFilter(category=category or (), severity=severity or (), review_state=review_state or (),
                               agent_id=agent_id or (), rule_id=rule_id or (), call_id=call_id,
-                              date_from=date_from, date_to=date_to)
+                              needs_listening=needs_listening, date_from=date_from, date_to=date_to)
 
 
 FindingFilterDep = Annotated[repo.FindingFilter, Depends(finding_filter)]

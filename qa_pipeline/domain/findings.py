@@ -81,6 +81,10 @@ class Finding:
     title: str = ""
     pack: str = ""
     pack_version: str = ""
+    # 0-1: how sure (see DESIGN.md "Findings JSON"); below the pack's threshold,
+    # or resting on an answer nobody could make out, it needs listening.
+    confidence: float = 1.0
+    needs_listening: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -92,6 +96,8 @@ class Finding:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "confidence": round(self.confidence, 3),
+            "needs_listening": self.needs_listening,
             "title": self.title,
             "pack": self.pack,
             "pack_version": self.pack_version,

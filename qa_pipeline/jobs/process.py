@@ -214,7 +214,7 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
             "rule_id": f.rule_id, "title": f.title or "", "category": f.category, "severity": f.severity,
             "pack_name": f.pack or pack_name, "pack_version": f.pack_version or pack_version,
             "utterance_index": f.utterance_index, "speaker": f.speaker, "start": f.start, "end": f.end, "text": f.text,
-            "evidence": f.evidence.to_json()}
+            "evidence": f.evidence.to_json(), "confidence": f.confidence, "needs_listening": f.needs_listening}
         row = unreviewed.pop(key, None)
         if row is not None:
             for name, value in values.items():

@@ -30,6 +30,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -179,6 +180,11 @@ class StoredFinding(Base):
     end: Mapped[float | None] = mapped_column(Float)
     text: Mapped[str | None] = mapped_column(Text)
     evidence: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    # How sure the finding is (match kind, recogniser, dialogue), and whether
+    # it rests on something nobody could hear well: reviewed like the others,
+    # but not counted as a violation until a reviewer confirms it.
+    confidence: Mapped[float] = mapped_column(Float, default=1.0, server_default="1.0")
+    needs_listening: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     review_state: Mapped[ReviewState] = mapped_column(
         _enum(ReviewState, "review_state"), default=ReviewState.open)
     agent_id: Mapped[str | None] = mapped_column(String(200))  # copy of calls.agent_id
@@ -205,6 +211,7 @@ class StoredFinding(Base):
         Index("ix_findings_review_state_call_date_id", "review_state", "call_date", "id"),
         Index("ix_findings_agent_id_call_date_id", "agent_id", "call_date", "id"),
         Index("ix_findings_rule_id_call_date_id", "rule_id", "call_date", "id"),
+        Index("ix_findings_needs_listening_call_date_id", "needs_listening", "call_date", "id"),
     )
 
 

@@ -148,6 +148,7 @@ class FindingFilter:
     agent_id: Sequence[str] = ()
     rule_id: Sequence[str] = ()
     call_id: int | None = None
+    needs_listening: bool | None = None
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
 
@@ -169,6 +170,8 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
             stmt = stmt.where(column.in_(values))
     if flt.call_id is not None:
         stmt = stmt.where(StoredFinding.call_id == flt.call_id)
+    if flt.needs_listening is not None:
+        stmt = stmt.where(StoredFinding.needs_listening.is_(flt.needs_listening))
     if flt.date_from:
         stmt = stmt.where(StoredFinding.call_date >= flt.date_from)
     if flt.date_to:

@@ -45,6 +45,9 @@ def test_filters(client, keys, two_calls):
     assert list_ids(client, keys, date_to="2026-03-02", category="abuse") == expect(
         lambda f: f["call_date"] <= "2026-03-02" and f["category"] == "abuse")
     assert list_ids(client, keys, review_state="confirmed") == []
+    assert list_ids(client, keys, needs_listening="true") == expect(lambda f: f["needs_listening"])
+    assert list_ids(client, keys, needs_listening="false") == expect(lambda f: not f["needs_listening"])
+    assert all(0 < f["confidence"] <= 1 for f in findings)
     assert {"impersonation", "out_of_hours"} <= {f["category"] for f in two_calls[1]["findings"]}
 
 
