@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
 
+    # Sentence embeddings (semantic matching): vectors are kept in this local
+    # SQLite file, so nothing is embedded twice (empty: no file, embed every time).
+    embedding_cache: Path | None = _default_cache() / "embeddings.sqlite3"
+    embedding_cache_max_rows: int = Field(200_000, ge=1000)  # 1.5 KiB each
+    embedding_threads: int = Field(0, ge=0, le=64)  # 0: the engine's default
+
     # Batch audit (`qa-pipeline audit`) and its Celery workers (`qa-pipeline worker`).
     # Local worker processes; 0: one per CPU, at most 8.
     audit_workers: int = Field(0, ge=0, le=64)

@@ -13,8 +13,10 @@ from sqlalchemy.engine import URL
 
 from qa_pipeline.config import Settings
 from qa_pipeline.engine import Scanner
+from qa_pipeline.engine.scanner import default_embedder
 from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory, scratch_database
 from qa_pipeline.store.models import Base
+from qa_pipeline.text.embeddings import CachedEmbedder
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus" / "dev"
@@ -33,7 +35,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def scanner() -> Scanner:
-    return Scanner.load(REPO / "rules" / "cn_collection")
+    """The production pack with the production embedder (and its vector file),
+    behind one in-memory cache for the session."""
+    return Scanner.load(REPO / "rules" / "cn_collection", embedder=CachedEmbedder(default_embedder()))
 
 
 @pytest.fixture

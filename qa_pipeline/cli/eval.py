@@ -9,11 +9,7 @@ import click
 
 from qa_pipeline.cli._common import is_audio, load_scanner
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.evaluation.corpus import (
-    evaluate_recordings,
-    load_labelled_corpus,
-    score,
-)
+from qa_pipeline.evaluation.corpus import corpus_splits, evaluate_recordings, load_labelled_corpus, scan_corpus
 
 
 @click.command("eval")
@@ -22,22 +18,33 @@ from qa_pipeline.evaluation.corpus import (
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--errors", is_flag=True, help="List missed and false findings.")
 def evaluate(corpus_dir: Path, rules: Path | None, as_json: bool, errors: bool) -> None:
-    """Score the rules on CORPUS_DIR: labelled transcripts, or recordings with labelled sidecars."""
+    """Score the rules on CORPUS_DIR: labelled transcripts, or recordings with labelled sidecars.
+
+    A folder of splits (tests/corpus holds dev/ and test/) is scored split by
+    split; the test split is held back, never used to tune the rules.
+    """
     scanner = load_scanner(rules)
     has_audio = any(is_audio(p) for p in corpus_dir.iterdir())
     try:
         if has_audio:
-            report = evaluate_recordings(corpus_dir, scanner)
+            reports = {corpus_dir.name: evaluate_recordings(corpus_dir, scanner)}
         else:
-            calls = load_labelled_corpus(corpus_dir)
-            report = score((c.transcript.call_id, c.expected, scanner.scan(c.transcript)) for c in calls)
+            reports = {name: scan_corpus(load_labelled_corpus(folder), scanner)
+                       for name, folder in corpus_splits(corpus_dir).items()}
     except QAInputError as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
-    click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2) if as_json else report.table())
+    if as_json:
+        out = next(iter(reports.values())).to_json() if len(reports) == 1 else \
+            {"splits": {name: report.to_json() for name, report in reports.items()}}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n\n".join((f"== {name}\n" if len(reports) > 1 else "") + report.table()
+                                for name, report in reports.items()))
     if errors:
-        for cat, s in report.scores.items():
-            for line in s.misses:
-                click.echo(f"MISS  {cat:<24} {line}")
-            for line in s.false_alarms:
-                click.echo(f"FALSE {cat:<24} {line}")
+        for name, report in reports.items():
+            for cat, s in report.scores.items():
+                for line in s.misses:
+                    click.echo(f"MISS  {name} {cat:<28} {line}")
+                for line in s.false_alarms:
+                    click.echo(f"FALSE {name} {cat:<28} {line}")

@@ -10,6 +10,7 @@ class IdentityStatus(enum.StrEnum):
 
     confirmed = "confirmed"
     unconfirmed = "unconfirmed"
+    unclear = "unclear"  # answered in words nobody could make out
 
 
 class CalleeStatus(enum.StrEnum):
@@ -21,8 +22,9 @@ class CalleeStatus(enum.StrEnum):
 
 class DialogueState(enum.StrEnum):
     """The state a finding records: a third party, or the debtor's side with
-    identity confirmed or not yet."""
+    identity confirmed, not yet, or answered in words nobody could make out."""
 
     third_party = "third_party"
     confirmed = "confirmed"
     unconfirmed = "unconfirmed"
+    unclear = "unclear"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, get_args
 
@@ -26,17 +27,51 @@ Severity = Literal["info", "low", "medium", "high", "critical"]
 SEVERITY_ORDER = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 
 
+class MatchKind(enum.StrEnum):
+    """How a match was found, surest first."""
+
+    literal = "literal"    # the term as written (or a regular expression)
+    variant = "variant"    # a listed mishearing of the term (逾期 | 一七)
+    phonetic = "phonetic"  # the term by sound
+    semantic = "semantic"  # a sentence close in meaning to a rule's example
+
+
 class Match(NamedTuple):
-    """One term found in an utterance (a named tuple: the engine makes
+    """One piece of evidence in an utterance (a named tuple: the engine makes
     several per finding, and a tuple is the cheapest object Python builds)."""
 
-    term: str          # the lexicon term
+    term: str          # the lexicon term, the pattern's match, or the nearest example sentence
     text: str          # the text as it stands in the (normalized) utterance
     start: int         # offsets into the normalized utterance text
     end: int
     selection: str     # the rule selection that asked for it
-    phonetic: bool = False  # found by sound, not by characters: scored lower
+    kind: MatchKind = MatchKind.literal
     score: float = 1.0
+    similarity: float | None = None  # semantic matches: cosine similarity to `term`
+
+    @property
+    def phonetic(self) -> bool:
+        """Found by sound (or as a listed mishearing), not by its characters."""
+        return self.kind in (MatchKind.variant, MatchKind.phonetic)
+
+
+@dataclass(frozen=True, slots=True)
+class ListenCue:
+    """Why a finding needs listening, and the stretch of audio to listen to."""
+
+    reason: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One decoding of the audio behind a finding (the first pass, or the
+    second listen with wider padding and a full beam search)."""
+
+    source: str   # "first_pass" | "second_listen"
+    text: str
+    confidence: float | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -44,25 +79,51 @@ class Evidence:
     matched: list[str]
     explanation: str
     matches: list[Match] = field(default_factory=list)
-    score: float = 1.0
-    phonetic: bool = False
+    score: float = 1.0                    # the weakest match's score
+    match_kind: MatchKind = MatchKind.literal  # the weakest match's kind
     dialogue_state: DialogueState | None = None
+    references: list[str] = field(default_factory=list)  # the rule's regulation clauses
+    asr_confidence: float | None = None   # lowest probability of the recogniser's words under the matches
+    seek: float | None = None             # seconds into the recording: the first flagged word
+    listen: ListenCue | None = None
+    readings: list[Reading] = field(default_factory=list)
+
+    @property
+    def phonetic(self) -> bool:
+        return any(m.phonetic for m in self.matches)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "matched": self.matched,
             "explanation": self.explanation,
+            "match_kind": self.match_kind.value,
             "score": round(self.score, 3),
             "phonetic": self.phonetic,
-            "spans": [
-                {"term": m.term, "text": m.text, "start": m.start, "end": m.end,
-                 "selection": m.selection, "phonetic": m.phonetic}
-                for m in self.matches
-            ],
+            "references": self.references,
+            "spans": [_span_json(m) for m in self.matches],
         }
         if self.dialogue_state is not None:
             out["dialogue_state"] = self.dialogue_state.value
+        if self.asr_confidence is not None:
+            out["asr_confidence"] = round(self.asr_confidence, 3)
+        if self.seek is not None:
+            out["seek"] = round(self.seek, 2)
+        if self.listen is not None:
+            out["listen"] = {"reason": self.listen.reason, "start": round(self.listen.start, 2),
+                             "end": round(self.listen.end, 2)}
+        if self.readings:
+            out["readings"] = [{"source": r.source, "text": r.text,
+                                "confidence": None if r.confidence is None else round(r.confidence, 3)}
+                               for r in self.readings]
         return out
+
+
+def _span_json(m: Match) -> dict[str, Any]:
+    out: dict[str, Any] = {"term": m.term, "text": m.text, "start": m.start, "end": m.end,
+                           "selection": m.selection, "kind": m.kind.value, "phonetic": m.phonetic}
+    if m.similarity is not None:
+        out["similarity"] = round(m.similarity, 3)
+    return out
 
 
 @dataclass(slots=True, kw_only=True)

@@ -49,6 +49,17 @@ class Channels(BaseModel):
         return self
 
 
+class Word(BaseModel):
+    """A word as the recogniser heard it: its time, its probability, and where
+    it stands in the utterance's (normalized) text."""
+
+    start: float = Field(ge=0)
+    end: float = Field(ge=0)
+    probability: float = Field(ge=0, le=1)
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+
+
 class Utterance(BaseModel):
     model_config = ConfigDict(extra="allow")
 
@@ -56,8 +67,15 @@ class Utterance(BaseModel):
     start: float = Field(ge=0)
     end: float = Field(ge=0)
     text: str
-    # Set by transcription: the ASR was unsure of this utterance.
+    # Set by transcription: the ASR was unsure of this utterance, its words'
+    # mean probability, and the words with their times and probabilities.
     low_confidence: bool = False
+    confidence: float | None = Field(None, ge=0, le=1)
+    words: list[Word] = Field(default_factory=list)
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words overlapping characters [start, end) of the text."""
+        return [w for w in self.words if w.char_start < end and start < w.char_end]
 
     @model_validator(mode="after")
     def _ordered(self) -> Utterance:

@@ -1,22 +1,35 @@
-"""Call-level rules: checks on the call as a whole (when it started, how many
-calls the debtor had that day), not on what was said."""
+"""Call-level rules: checks on the call as a whole.
+
+A call-level rule's selections are of two sorts:
+- checks on the call's metadata and context: `contact_window` (when it
+  started, in the callee's time) and `calls_per_day` (how many calls the
+  debtor had that day);
+- what was said anywhere in the call: a lexicon, terms, regex, near or
+  similar selection holds when some turn of its `speaker` matches it
+  (`debt and not (institution and own_name)`: the agent talked about the debt
+  but never said who they are).
+The finding has no utterance; its evidence says which turn showed what.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from qa_pipeline.domain.context import CallContext
-from qa_pipeline.domain.findings import Evidence, Finding
+from qa_pipeline.domain.findings import Evidence, Finding, Match
 from qa_pipeline.domain.timezones import zone
 from qa_pipeline.domain.transcript import Transcript
-from qa_pipeline.rulepack.loader import CompiledRule, RulePack
+from qa_pipeline.engine.selections import Selector
+from qa_pipeline.engine.utterance import UtteranceContext
+from qa_pipeline.rulepack.loader import CompiledRule, RulePack, SelectionPlan
 from qa_pipeline.rulepack.schema import ContactWindow, SelectionKind
 
 
 @dataclass(frozen=True, slots=True)
 class CallCheck:
-    """One call-level selection of a rule, with the pack's defaults filled in."""
+    """One metadata selection of a rule, with the pack's defaults filled in."""
 
     name: str
     kind: SelectionKind          # contact_window or calls_per_day
@@ -39,8 +52,15 @@ class CallCheck:
 class CallRule:
     rule: CompiledRule
     checks: tuple[CallCheck, ...]
-    # whether its condition holds when no check does (`not outside`, say)
-    holds_on_nothing: bool
+    content: tuple[SelectionPlan, ...]  # selections on what was said
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """Where a content selection matched: the first turn that showed it."""
+
+    utterance: int
+    matches: list[Match]
 
 
 def compile_call_rules(pack: RulePack) -> list[CallRule]:
@@ -57,7 +77,7 @@ def compile_call_rules(pack: RulePack) -> list[CallRule]:
             elif sel.calls_per_day == "over_limit":
                 limit = sel.limit or settings.max_calls_per_day
                 checks.append(CallCheck(name, SelectionKind.calls_per_day, limit=limit))
-        out.append(CallRule(rule, tuple(checks), rule.condition(frozenset())))
+        out.append(CallRule(rule, tuple(checks), rule.positive_plans + rule.veto_plans))
     return out
 
 
@@ -66,22 +86,31 @@ def local_start(transcript: Transcript, default_timezone: str) -> datetime:
     return transcript.started_at.astimezone(zone(transcript.callee.timezone or default_timezone))
 
 
-def call_findings(call_rules: list[CallRule], transcript: Transcript, context: CallContext,
-                  pack: RulePack) -> list[Finding]:
+def call_findings(call_rules: list[CallRule], transcript: Transcript, context: CallContext, pack: RulePack,
+                  utterance: Callable[[int], UtteranceContext], selector: Selector) -> list[Finding]:
+    """`utterance(i)`: the engine's context of utterance i (made once, shared with the utterance rules)."""
     tz_name = transcript.callee.timezone or pack.settings.default_timezone
     local = local_start(transcript, pack.settings.default_timezone)
+    speakers = [u.speaker for u in transcript.utterances]
     findings: list[Finding] = []
     for call_rule in call_rules:
         held = [check for check in call_rule.checks if check.holds(local, context)]
-        if not (held or call_rule.holds_on_nothing):
-            continue
-        if call_rule.rule.condition(frozenset(check.name for check in held)):
-            findings.append(_finding(call_rule.rule, pack, held, local, tz_name, context))
+        said: dict[str, Said] = {}
+        for plan in call_rule.content:
+            for i, speaker in enumerate(speakers):
+                if speaker != plan.speaker or not transcript.utterances[i].text:
+                    continue
+                found = selector.select(call_rule.rule, plan, utterance(i), {})
+                if found:
+                    said[plan.name] = Said(i, found)
+                    break
+        if call_rule.rule.condition(frozenset([c.name for c in held] + list(said))):
+            findings.append(_finding(call_rule.rule, pack, held, said, local, tz_name, context))
     return findings
 
 
-def _finding(rule: CompiledRule, pack: RulePack, held: list[CallCheck], local: datetime, tz_name: str,
-             context: CallContext) -> Finding:
+def _finding(rule: CompiledRule, pack: RulePack, held: list[CallCheck], said: dict[str, Said], local: datetime,
+             tz_name: str, context: CallContext) -> Finding:
     stamp = f"{local.year:04d}-{local.month:02d}-{local.day:02d} {local.hour:02d}:{local.minute:02d}"
     matched: list[str] = []
     sentences: list[str] = []
@@ -94,7 +123,17 @@ def _finding(rule: CompiledRule, pack: RulePack, held: list[CallCheck], local: d
             matched.append(f"第{context.call_of_day}次")
             sentences.append(f"这是当天（{stamp[:10]}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
                              f"超过每日 {check.limit} 次的上限。")
+    positive = [name for name in said if name in {p.name for p in rule.positive_plans}]
+    terms = list(dict.fromkeys(m.text for name in positive for m in said[name].matches))
+    matched += terms
     spec = rule.spec
+    if spec.explanation and terms:
+        first = min(said[name].utterance for name in positive)
+        sentences.append(spec.explanation.format(matched="「" + "」、「".join(terms) + "」", speaker="坐席",
+                                                 title=spec.title, utterance=first))
+    elif not sentences:
+        sentences.append(f"{spec.title}。")
     return Finding(rule_id=spec.id, category=spec.category, severity=spec.severity, title=spec.title,
                    pack=pack.name, pack_version=pack.version,
-                   evidence=Evidence(matched=matched, explanation=" ".join(sentences)))
+                   evidence=Evidence(matched=matched, explanation=" ".join(sentences),
+                                     references=list(spec.references)))

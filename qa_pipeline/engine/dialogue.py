@@ -1,202 +1,199 @@
-"""Dialogue state across turns: has the callee confirmed being the debtor,
-or turned out to be someone else?
+"""Dialogue state across turns: who the callee is, and whether they have
+confirmed being the debtor.
 
-An identity question from the agent (请问是X本人吗) answered yes (是/对/嗯/
-我就是) confirms identity. A callee who says they are someone else (不是 /
-打错了 / 我是他老婆 / 他不在) is a third party, for the whole call: debt
-details they heard before saying so were still told to a third party;
-unless they later say outright that they are the debtor (我就是王刚): then
-the denial was evasion, and what came before was said before identity was
-confirmed. The metadata's `callee.relation`, when it names a third party,
-overrides.
+- An identity question from the agent (请问是X本人吗) answered yes (是/对/嗯/
+  我就是/额是/是滴) confirms identity. An answer too short or too garbled to be
+  a yes or a no (是的 heard as 吃的), or one the recogniser was unsure of, is
+  *unclear*: later debt details are reported for listening, not as a
+  violation.
+- A callee who says they are someone else (不是 / 打错了 / 我是他老婆 / 他在外地
+  打工) is a third party for the whole call: what they heard before saying so
+  was still told to a third party; unless they later say outright that they
+  are the debtor (我就是王刚): then the denial was evasion.
+- A callee who says they are liable with the debtor (我是共同借款人 / 担保人)
+  may hear the debt.
+- The metadata's `callee.relation`, when it names someone who may not hear
+  the debt, decides, unless the callee says they are liable.
 
 Each pattern is searched in one turn at a time (`^` and `$` are the turn's
-start and end). The state is worked out only as far as the engine asks: a
-call whose metadata already names a third party needs no search at all, and
-the agent's turns, most of a call's text, are searched for an identity
-question only where a customer's answer could depend on one.
+start and end). The state is worked out once, the first time a rule gated on
+it is a candidate.
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from qa_pipeline.domain.dialogue import CalleeStatus, DialogueState, IdentityStatus
 from qa_pipeline.rulepack.loader import DialoguePatterns
 from qa_pipeline.rulepack.schema import DialogueGate
-from qa_pipeline.text.lexicon import TermHit
 
 # How many customer turns may pass before an identity question counts as unanswered.
-_ANSWER_WINDOW = 2
-
-
-class TurnEffect(enum.Enum):
-    """What a customer turn does to an open identity question (one still
-    waiting for its answer)."""
-
-    CLOSES = "closes"  # an answer: yes, no, or "I am someone else"
-    KEEPS = "keeps"    # nothing (identity is already confirmed, or an agent turn)
-    WAITS = "waits"    # uses up one of the turns the question may wait
+ANSWER_WINDOW = 2
+# What an answer's length is counted in: letters and digits, not punctuation or spaces.
+_COUNTED = re.compile(r"[\w]", re.UNICODE)
 
 
 def says(pattern: re.Pattern[str], text: str) -> bool:
     """`pattern` matches some non-empty part of one turn's text."""
-    m = pattern.search(text)
-    if m is None:
-        return False
-    if m.end() > m.start():
-        return True
     return any(m.end() > m.start() for m in pattern.finditer(text))
 
 
+@dataclass(frozen=True, slots=True)
+class UnclearAnswer:
+    """An answer to the identity question that could not be made out."""
+
+    index: int  # the customer's utterance
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    speaker: str
+    text: str           # normalized
+    unsure: bool        # the recogniser was unsure of it
+
+
+def _short(text: str, max_chars: int) -> bool:
+    return len(_COUNTED.findall(text)) <= max_chars
+
+
+# A yes or no is at most this long (是的, 对的, 不是) before a question back.
+_SHORT_REPLY = 2
+
+
+def _garbled_before_a_question(answer: str, p: DialoguePatterns) -> bool:
+    """An unrecognised word or two, then a question back: 期等，怎么了 (是的，怎么了 heard wrong)."""
+    if p.non_answer is None:
+        return False
+    for i in range(1, len(answer)):
+        if p.non_answer.fullmatch(answer[i:]):
+            return _short(answer[:i], _SHORT_REPLY)
+    return False
+
+
+_HAN = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+# Words of the question that are not the name it asks about.
+_NOT_A_NAME = re.compile("请问|您好|你好|先生|女士|小姐|本人|是不|是吧|对吧|是吗|喂|吗|吧|呢|是")
+
+
+def _echoes_the_name(question: str, answer: str) -> bool:
+    """The answer opens with the name the question asked for (刘洋，怎么了 to 请问是刘洋吗)."""
+    names = {n for part in _NOT_A_NAME.split(question) for n in _HAN.findall(part)}
+    opening = answer.lstrip("喂哦嗯啊，, ")
+    return any(len(name) >= 2 and opening.startswith(name[:2]) for name in names)
+
+
 class DialogueTrace:
-    """The dialogue state of one call, worked out on first use."""
+    """The dialogue state of one call."""
 
-    __slots__ = (
-        "_asks",
-        "_before",
-        "_by_relation",
-        "_confirmed_at",
-        "_effects",
-        "_hits",
-        "_patterns",
-        "_reason",
-        "_relation",
-        "_speakers",
-        "_texts",
-        "_third_party",
-        "_walked",
-    )
-
-    def __init__(self, speakers: Sequence[str], texts: list[str], hits: list[dict[str, list[TermHit]]], relation: str,
-                 may_hear_debt: list[str], patterns: DialoguePatterns) -> None:
-        """`hits`: the matcher's hits in each turn, by lexicon (for the pack's
-        anchors of the dialogue patterns)."""
-        self._speakers = speakers
-        self._texts = texts
-        self._hits = hits
-        self._relation = relation
-        self._by_relation = relation not in may_hear_debt
+    def __init__(self, turns: Sequence[Turn], relation: str, may_hear_debt: Sequence[str],
+                 patterns: DialoguePatterns) -> None:
+        self._turns = turns
         self._patterns = patterns
+        self._by_relation = relation not in may_hear_debt
+        self._relation = relation
         self._walked = False
-        self._asks: dict[int, bool] = {}
         self._third_party = self._by_relation
-        self._reason = f"metadata callee.relation is {relation}" if self._by_relation else None
-        self._before: tuple[bool, ...] = ()
+        self._reason: str | None = f"metadata callee.relation is {relation}" if self._by_relation else None
+        self._identity: list[IdentityStatus] = []
+        self._unclear: list[UnclearAnswer | None] = []
         self._confirmed_at: int | None = None
-        self._effects: list[TurnEffect] = []
 
     # -- what the engine reads ------------------------------------------------
     @property
     def third_party(self) -> bool:
         """The callee is not someone who may hear the debt."""
-        if not self._by_relation and not self._walked:
-            self._walk()
+        self._walk()
         return self._third_party
 
     @property
     def third_party_reason(self) -> str | None:
-        if not self._by_relation and not self._walked:
-            self._walk()
+        self._walk()
         return self._reason
-
-    @property
-    def confirmed_before(self) -> tuple[bool, ...]:
-        """Per utterance: identity was confirmed before it was said."""
-        if not self._walked:
-            self._walk()
-        return self._before
 
     @property
     def confirmed_at(self) -> int | None:
         """Index of the confirming answer."""
-        if not self._walked:
-            self._walk()
+        self._walk()
         return self._confirmed_at
+
+    def identity_before(self, index: int) -> IdentityStatus:
+        """Where identity stood before utterance `index` was said."""
+        self._walk()
+        return self._identity[index]
+
+    def unclear_answer(self, index: int) -> UnclearAnswer | None:
+        """The unclear answer identity rested on before utterance `index`, if any."""
+        self._walk()
+        return self._unclear[index]
 
     def state_at(self, index: int) -> DialogueState:
         if self.third_party:
             return DialogueState.third_party
-        return DialogueState.confirmed if self.confirmed_before[index] else DialogueState.unconfirmed
+        return {IdentityStatus.confirmed: DialogueState.confirmed,
+                IdentityStatus.unclear: DialogueState.unclear}.get(self.identity_before(index),
+                                                                   DialogueState.unconfirmed)
 
     def admits(self, gate: DialogueGate, index: int) -> bool:
-        """Does the conversation stand where `gate` asks, at utterance `index`?"""
+        """Does the conversation stand where `gate` asks, at utterance `index`?
+        (`identity: unconfirmed` takes an unclear answer too: not confirmed.)"""
         if gate.callee is not None and (gate.callee == CalleeStatus.third_party) != self.third_party:
             return False
         if gate.identity is not None:
-            return (gate.identity == IdentityStatus.confirmed) == self.confirmed_before[index]
+            confirmed = self.identity_before(index) == IdentityStatus.confirmed
+            return confirmed == (gate.identity == IdentityStatus.confirmed)
         return True
 
     # -- working it out -------------------------------------------------------
-    def _asked(self, index: int) -> bool:
-        """The agent's turn `index` asks whether the callee is the debtor."""
-        asked = self._asks.get(index)
-        if asked is None:
-            asked = self._asks[index] = says(self._patterns.identity_question, self._texts[index])
-        return asked
-
-    def _question_open(self, index: int) -> bool:
-        """An identity question is waiting for its answer when the customer's
-        turn `index` comes: asked in an agent turn before it, with no answer
-        since and fewer than the window's customer turns gone by."""
-        waited = 0
-        speakers, effects = self._speakers, self._effects
-        for k in range(index - 1, -1, -1):
-            if speakers[k] == "agent":
-                if self._asked(k):
-                    return True
-                continue
-            effect = effects[k]
-            if effect == TurnEffect.CLOSES:
-                return False
-            if effect == TurnEffect.WAITS:
-                waited += 1
-                if waited >= _ANSWER_WINDOW:
-                    return False
-        return False
-
     def _walk(self) -> None:
-        """One pass over the call in order. Every customer turn is checked
-        (they are short; for `deny`, only those with a hit of its anchors); an
-        agent turn is searched for an identity question only when a customer
-        turn after it is an answer that would count."""
+        if self._walked:
+            return
         p = self._patterns
-        deny_anchors, hits = p.deny_anchors, self._hits
-        third_party, reason = self._third_party, self._reason
-        confirmed = False
-        confirmed_at: int | None = None
-        before: list[bool] = []
-        effects = self._effects = [TurnEffect.KEEPS] * len(self._texts)
-        for i, (speaker, text) in enumerate(zip(self._speakers, self._texts)):
-            before.append(confirmed)
-            if speaker == "agent":
+        identity = IdentityStatus.unconfirmed
+        unclear: UnclearAnswer | None = None
+        waiting = 0  # customer turns an open identity question may still wait
+        question = ""  # the open identity question's words
+        liable_asked = 0  # customer turns a question "are you the co-borrower?" may still wait
+        for i, turn in enumerate(self._turns):
+            self._identity.append(identity)
+            self._unclear.append(unclear if identity == IdentityStatus.unclear else None)
+            if turn.speaker == "agent":
+                if says(p.identity_question, turn.text):
+                    waiting, question = ANSWER_WINDOW, turn.text
+                if p.liable_question is not None and says(p.liable_question, turn.text):
+                    liable_asked = ANSWER_WINDOW
                 continue
-            stripped = text.strip()
-            denied = (deny_anchors is None or deny_anchors in hits[i]) and says(p.deny, text)
-            no = p.deny_answer is not None and p.deny_answer.match(stripped) is not None
-            if denied or no:
-                effects[i] = TurnEffect.CLOSES  # a no closes a question, when one is open
-            if denied or (no and self._question_open(i)):
-                if not third_party:
-                    third_party, reason = True, f"the callee said 「{stripped[:30]}」 (utterance {i})"
+            answer = turn.text.strip()
+            if p.filler is not None:
+                answer = p.filler.sub("", answer) or answer  # 哦对，是我 -> 对，是我 (嗯 alone stays 嗯)
+            said_liable = p.liable_party is not None and says(p.liable_party, answer)
+            yes_to_liable = liable_asked > 0 and p.affirm.search(answer) is not None
+            liable_asked = max(liable_asked - 1, 0)
+            if said_liable or yes_to_liable:
+                identity, waiting, self._confirmed_at = IdentityStatus.confirmed, 0, i
+                self._third_party, self._reason = False, None  # a co-borrower or guarantor may hear the debt
                 continue
-            if confirmed:
-                continue  # KEEPS, unless set above
-            if p.affirm.search(stripped):
-                effects[i] = TurnEffect.CLOSES
-                if self._question_open(i):
-                    confirmed, confirmed_at = True, i
-                    continue
-            if p.self_identify is not None and p.self_identify.search(stripped):
-                effects[i] = TurnEffect.CLOSES
-                confirmed, confirmed_at = True, i
-                if third_party and not self._by_relation:
-                    third_party, reason = False, None  # 你找他干嘛 … 我就是王刚: evasion, not a third party
-            elif effects[i] != TurnEffect.CLOSES:
-                effects[i] = TurnEffect.WAITS
-        self._third_party, self._reason = third_party, reason
-        self._before, self._confirmed_at = tuple(before), confirmed_at
+            if says(p.deny, turn.text) or (waiting and p.deny_answer is not None and p.deny_answer.match(answer)):
+                if not self._third_party:
+                    self._third_party, self._reason = True, f"the callee said 「{answer[:30]}」 (utterance {i})"
+                waiting = 0
+                continue
+            if identity == IdentityStatus.confirmed:
+                continue
+            if waiting and (p.affirm.search(answer) or _echoes_the_name(question, answer)):
+                identity, waiting, self._confirmed_at = IdentityStatus.confirmed, 0, i
+            elif p.self_identify is not None and p.self_identify.search(answer):
+                identity, waiting, self._confirmed_at = IdentityStatus.confirmed, 0, i
+                if self._third_party and not self._by_relation:
+                    self._third_party, self._reason = False, None  # 你找他干嘛 … 我就是王刚: evasion
+            elif waiting:
+                if p.non_answer is not None and p.non_answer.fullmatch(answer):
+                    waiting -= 1  # 你哪位: a question back; the identity question stays open
+                elif turn.unsure or _short(answer, p.unclear_max_chars) or _garbled_before_a_question(answer, p):
+                    identity, unclear, waiting = IdentityStatus.unclear, UnclearAnswer(i, answer), 0
+                else:
+                    waiting -= 1
         self._walked = True
-

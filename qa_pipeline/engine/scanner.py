@@ -4,12 +4,16 @@ A fixed pipeline:
 1. normalize every utterance (traditional -> simplified, widths, phantoms);
 2. one pass of the pack's automaton over the whole call: lexicon terms by
    characters and by sound, and the literal anchors of the rules' regexes;
+   and, when the pack has `similar` selections, one batch of sentence
+   embeddings compared with their examples (the semantic pass);
 3. candidates: the utterances where some rule has what its condition needs
    (its requirement, worked out at load), and which rules;
 4. for each candidate rule whose dialogue gate the conversation passes (the
    dialogue state is worked out the first time a gated rule asks): its
-   selections on that utterance, its condition, a finding with evidence;
-5. call-level rules (contact window, calls per day) on the metadata.
+   selections on that utterance, its condition, a finding with evidence and
+   a confidence (match kind x recogniser x dialogue);
+5. call-level rules: the contact window, calls per day, and what was (not)
+   said anywhere in the call.
 
 The engine knows selection kinds, never individual rules.
 """
@@ -25,22 +29,22 @@ from pathlib import Path
 
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.domain.context import CallContext
-from qa_pipeline.domain.findings import (
-    SEVERITY_ORDER,
-    CallFindings,
-    Evidence,
-    Finding,
-    Match,
-)
+from qa_pipeline.domain.findings import SEVERITY_ORDER, CallFindings, Evidence, Finding, Match, MatchKind
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.engine.call_rules import CallRule, call_findings, compile_call_rules
-from qa_pipeline.engine.dialogue import DialogueTrace
+from qa_pipeline.engine.confidence import assess
+from qa_pipeline.engine.dialogue import DialogueTrace, Turn
 from qa_pipeline.engine.explain import explain
 from qa_pipeline.engine.selections import Selector
+from qa_pipeline.engine.semantic import SemanticPass
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
-from qa_pipeline.text.lexicon import HitKind, TermHit
+from qa_pipeline.text.embeddings import E5Embedder, Embedder, StoredEmbedder
+from qa_pipeline.text.lexicon import TermHit
 from qa_pipeline.text.normalize import normalize_texts
+
+# Surest first: a finding is as sure as its weakest match.
+_KIND_ORDER = (MatchKind.literal, MatchKind.variant, MatchKind.phonetic, MatchKind.semantic)
 
 
 class _GCPause:
@@ -90,11 +94,13 @@ class _Way:
 
 
 class Scanner:
-    def __init__(self, pack: RulePack) -> None:
+    def __init__(self, pack: RulePack, embedder: Embedder | None = None) -> None:
         self.pack = pack
-        settings = pack.settings.phonetic
-        self._selector = Selector({HitKind.literal: 1.0, HitKind.variant: settings.variant_score,
-                                   HitKind.phonetic: settings.score})
+        self.embedder: Embedder = embedder or default_embedder()
+        self.semantic = SemanticPass(pack)
+        phonetic = pack.settings.phonetic
+        self._selector = Selector({MatchKind.literal: 1.0, MatchKind.variant: phonetic.variant_score,
+                                   MatchKind.phonetic: phonetic.score}, self.semantic.score)
         self._call_rules: list[CallRule] = compile_call_rules(pack)
         # speaker -> lexicon -> the ways that need a hit of it; each way is
         # filed under one of its lexicons only, since it needs them all.
@@ -115,34 +121,47 @@ class Scanner:
                         self._regex_only.setdefault(speaker, []).append(_Way(position, (), conjunct.regexes))
 
     @classmethod
-    def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None) -> Scanner:
-        return cls(load_pack(rules_dir, lexicons_dir))
+    def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None,
+             embedder: Embedder | None = None) -> Scanner:
+        return cls(load_pack(rules_dir, lexicons_dir), embedder)
 
     # -- the pipeline -------------------------------------------------------
-    def scan(self, transcript: Transcript, context: CallContext | None = None) -> CallFindings:
+    def scan(self, transcript: Transcript, context: CallContext | None = None,
+             embedder: Embedder | None = None) -> CallFindings:
+        """`embedder`: instead of the scanner's own (a cache of the call's
+        sentence vectors, say, so a re-scan does not embed them again)."""
         with _GC_PAUSE:
-            return self._scan(transcript, context or CallContext())
+            return self._scan(transcript, context or CallContext(), embedder or self.embedder)
 
-    def _scan(self, transcript: Transcript, context: CallContext) -> CallFindings:
+    def _scan(self, transcript: Transcript, context: CallContext, embedder: Embedder) -> CallFindings:
         pack = self.pack
-        speakers = [u.speaker for u in transcript.utterances]
-        texts = normalize_texts([u.text for u in transcript.utterances])
+        utterances = transcript.utterances
+        speakers = [u.speaker for u in utterances]
+        texts = normalize_texts([u.text for u in utterances])
         hits = pack.matcher.find_each(texts)
-        found = call_findings(self._call_rules, transcript, context, pack) if self._call_rules else []
-        trace: DialogueTrace | None = None  # worked out when the first gated rule asks
+        if self.semantic.active:
+            for by_lexicon, by_meaning in zip(hits, self.semantic.find(speakers, texts, embedder)):
+                by_lexicon.update(by_meaning)
+        trust = pack.settings.confidence.asr_trust
+        trace = DialogueTrace([Turn(u.speaker, text, u.low_confidence or (u.confidence or 1.0) < trust)
+                               for u, text in zip(utterances, texts)],
+                              transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
+        contexts: dict[int, UtteranceContext] = {}
+
+        def context_of(index: int) -> UtteranceContext:
+            ctx = contexts.get(index)
+            if ctx is None:
+                ctx = contexts[index] = UtteranceContext(index, speakers[index], texts[index], hits[index], pack)
+            return ctx
+
+        found = call_findings(self._call_rules, transcript, context, pack, context_of, self._selector) \
+            if self._call_rules else []
         for index, positions in self._candidates(speakers, texts, hits):
-            ctx: UtteranceContext | None = None
             for position in positions:
                 rule = pack.rules[position]
-                if rule.dialogue is not None:
-                    if trace is None:
-                        trace = DialogueTrace(speakers, texts, hits, transcript.callee.relation,
-                                              pack.settings.may_hear_debt, pack.dialogue)
-                    if not trace.admits(rule.dialogue, index):
-                        continue
-                if ctx is None:
-                    ctx = UtteranceContext(index, speakers[index], texts[index], hits[index], pack)
-                finding = self._utterance_finding(rule, ctx, transcript, trace)
+                if rule.dialogue is not None and not trace.admits(rule.dialogue, index):
+                    continue
+                finding = self._utterance_finding(rule, context_of(index), transcript, trace)
                 if finding is not None:
                     found.append(finding)
         found.sort(key=_finding_order)
@@ -182,7 +201,7 @@ class Scanner:
 
     # -- utterance rules ----------------------------------------------------
     def _utterance_finding(self, rule: CompiledRule, ctx: UtteranceContext, transcript: Transcript,
-                           trace: DialogueTrace | None) -> Finding | None:
+                           trace: DialogueTrace) -> Finding | None:
         """The rule on one utterance whose dialogue state it accepts (the caller checks)."""
         matches: dict[str, list[Match]] = {}
         for plan in rule.positive_plans:
@@ -205,20 +224,22 @@ class Scanner:
         # A hit used by two selections is one piece of evidence.
         evidence = list({(m.start, m.end, m.term): m for m in evidence}.values())
         terms = list(dict.fromkeys(m.text for m in evidence))
-        # As sure as its weakest evidence: one term heard by sound makes it phonetic.
-        score = min(m.score for m in evidence)
-        phonetic = any(m.phonetic for m in evidence)
-        state = trace.state_at(ctx.index) if trace is not None and rule.dialogue is not None else None
-        reason = trace.third_party_reason if trace is not None else None
+        weakest = min(evidence, key=lambda m: m.score)
+        kind = max((m.kind for m in evidence), key=_KIND_ORDER.index)
+        state = trace.state_at(ctx.index) if rule.dialogue is not None else None
         utterance = transcript.utterances[ctx.index]
+        sure = assess(evidence, weakest.score, utterance, state, trace.unclear_answer(ctx.index) if state else None,
+                      transcript, self.pack.settings.confidence)
         spec = rule.spec
+        explanation = explain(spec, ctx.speaker, terms, evidence, state, trace.third_party_reason if state else None)
         return Finding(
             rule_id=spec.id, category=spec.category, severity=spec.severity, title=spec.title,
             pack=self.pack.name, pack_version=self.pack.version,
             utterance_index=ctx.index, speaker=utterance.speaker, start=utterance.start, end=utterance.end,
-            text=utterance.text,
-            evidence=Evidence(matched=terms, explanation=explain(spec, ctx.speaker, terms, phonetic, state, reason),
-                              matches=evidence, score=score, phonetic=phonetic, dialogue_state=state))
+            text=utterance.text, confidence=sure.confidence, needs_listening=sure.needs_listening,
+            evidence=Evidence(matched=terms, explanation=explanation, matches=evidence, score=weakest.score,
+                              match_kind=kind, dialogue_state=state, references=list(spec.references),
+                              asr_confidence=sure.asr_confidence, seek=sure.seek, listen=sure.listen))
 
 
 def _may_match(rule: CompiledRule, said: str) -> bool:
@@ -227,6 +248,15 @@ def _may_match(rule: CompiledRule, said: str) -> bool:
 
 def _finding_order(f: Finding) -> tuple[int, int, str]:
     return (f.utterance_index if f.utterance_index is not None else -1, -SEVERITY_ORDER[f.severity], f.rule_id)
+
+
+def default_embedder(settings: Settings | None = None) -> Embedder:
+    """The configured sentence embedder: multilingual-e5-small behind the local vector cache."""
+    settings = settings or get_settings()
+    e5 = E5Embedder(threads=settings.embedding_threads)
+    if settings.embedding_cache is None or not str(settings.embedding_cache).strip():
+        return e5
+    return StoredEmbedder(e5, settings.embedding_cache, max_rows=settings.embedding_cache_max_rows)
 
 
 @lru_cache(maxsize=4)

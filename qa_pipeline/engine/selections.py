@@ -5,22 +5,26 @@ The engine knows selection kinds, never individual rules:
   selection refuses, short hits that are not whole words, hits inside a
   `not_within` pattern and hits a negation governs;
 - regex: the pattern's matches, less negated ones;
-- near: pairs of the two named selections' matches close enough together.
+- near: pairs of the two named selections' matches close enough together;
+- similar: the sentences the semantic pass found close to the examples.
 """
 
 from __future__ import annotations
 
-from qa_pipeline.domain.findings import Match
+import re
+from collections.abc import Callable
+
+from qa_pipeline.domain.findings import Match, MatchKind
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, SelectionKind, SelectionPlan
-from qa_pipeline.text.lexicon import HitKind
 
 
 class Selector:
     """Evaluates selections, scoring each hit by how it was found."""
 
-    def __init__(self, scores: dict[HitKind, float]) -> None:
+    def __init__(self, scores: dict[MatchKind, float], semantic_score: Callable[[float, float], float]) -> None:
         self.scores = scores
+        self.semantic_score = semantic_score  # (similarity, threshold) -> score
 
     def select(self, rule: CompiledRule, plan: SelectionPlan, ctx: UtteranceContext,
                done: dict[str, list[Match]]) -> list[Match]:
@@ -30,23 +34,33 @@ class Selector:
             return self._lexicon(plan, ctx)
         if plan.kind == SelectionKind.regex:
             return _regex(plan, ctx)
+        if plan.kind == SelectionKind.similar:
+            return self._similar(plan, ctx)
         return self._near(rule, plan, ctx, done)
+
+    def _similar(self, plan: SelectionPlan, ctx: UtteranceContext) -> list[Match]:
+        assert plan.semantic is not None
+        return [Match(term=hit.term, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end,
+                      selection=plan.name, kind=MatchKind.semantic, similarity=hit.similarity,
+                      score=self.semantic_score(hit.similarity or 0.0, plan.semantic.threshold))
+                for hit in ctx.hits.get(plan.lexicons[0], ())]
 
     def _lexicon(self, plan: SelectionPlan, ctx: UtteranceContext) -> list[Match]:
         found: list[Match] = []
         for lexicon in plan.lexicons:
             for hit in ctx.hits.get(lexicon, ()):
                 length = hit.end - hit.start
-                if hit.kind == HitKind.phonetic and (plan.phonetic_min_chars == 0
+                if hit.kind == MatchKind.phonetic and (plan.phonetic_min_chars == 0
                                                     or length < plan.phonetic_min_chars):
                     continue
                 if plan.whole_words and length <= 2 and not ctx.aligned(hit.start, hit.end):
                     continue
                 if plan.negatable and ctx.negated(hit.start):
                     continue
+                if hit.kind != MatchKind.literal and _inside_a_number(ctx.text, hit.start, hit.end):
+                    continue  # 一七 in 一三九一七七二 (a phone number), 工号四一七: digits, not 逾期
                 found.append(Match(term=hit.term, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end,
-                                   selection=plan.name, phonetic=hit.kind != HitKind.literal,
-                                   score=self.scores[hit.kind]))
+                                   selection=plan.name, kind=hit.kind, score=self.scores[hit.kind]))
         if found and plan.not_within:
             found = _not_within(found, plan, ctx.text)
         return found
@@ -74,6 +88,23 @@ class Selector:
                     continue
                 found.extend((ma, mb))
         return found
+
+
+_NUMERALS = "零〇一二三四五六七八九十两幺0123456789"
+_NUMBER_RUN = re.compile(f"[{_NUMERALS}]+")
+_NUMBER_LABEL = re.compile("(号码|号|工号|尾号|编号|电话|手机|分机|热线)$")
+
+
+def _inside_a_number(text: str, start: int, end: int) -> bool:
+    """The span is all numerals, and part of a number: a run of five or more
+    of them, or one right after 号码 / 工号 / 尾号 (a phone or work number;
+    已经一七二十天 is 逾期 heard wrong, then a count)."""
+    if not all(c in _NUMERALS for c in text[start:end]):
+        return False
+    run = next((m for m in _NUMBER_RUN.finditer(text, max(0, start - 20)) if m.start() <= start < m.end()), None)
+    if run is None:
+        return False
+    return run.end() - run.start() >= 5 or _NUMBER_LABEL.search(text, 0, run.start()) is not None
 
 
 def _regex(plan: SelectionPlan, ctx: UtteranceContext) -> list[Match]:

@@ -93,8 +93,8 @@ class UtteranceContext:
         neg = self.pack.settings.negation
         lexicons = self.pack.lexicon_sets
         cues, verbs, breakers = lexicons[neg.cues], lexicons[neg.condition_verbs], lexicons[neg.breakers]
-        tokens = self.tokens_of(clause)
-        words = [self.text[s:e] for s, e in tokens[max(target - neg.max_tokens - 1, 0):target + 1]]
+        window = self.tokens_of(clause)[max(target - neg.max_tokens - 1, 0):target + 1]
+        words = [self.text[s:e] for s, e in window]
         target_at = len(words) - 1  # the hit's own token, last in the window
         for ci, word in enumerate(words[:target_at]):
             if word not in cues:
@@ -103,6 +103,8 @@ class UtteranceContext:
                 continue  # 你不还我们就上门: 就 ends the condition
             if ci + 1 != target_at and words[ci + 1] in verbs:
                 continue  # 不还钱 ... : a condition on the debtor, not a negated threat
+            if self.pack.negation_rhetorical.search(self.text[window[ci][0]:clause.end]):
+                continue  # 你不是还有信用卡吗: a question, not a negation
             return True
         return False
 

@@ -34,6 +34,7 @@ from qa_pipeline.rulepack.schema import (
     Rule,
     Selection,
     SelectionKind,
+    SemanticSettings,
 )
 from qa_pipeline.text.lexicon import (
     Lexicon,
@@ -42,19 +43,30 @@ from qa_pipeline.text.lexicon import (
     load_lexicon,
     phonetic_encoder,
 )
+from qa_pipeline.text.normalize import normalize_texts
 from qa_pipeline.text.segment import Segmenter
 
 MANIFEST = "pack.yaml"
 
 
 @dataclass(frozen=True, slots=True)
+class SemanticPlan:
+    """A `similar` selection's example sentences (normalized) and threshold."""
+
+    like: tuple[str, ...]
+    unlike: tuple[str, ...]
+    threshold: float
+
+
+@dataclass(frozen=True, slots=True)
 class SelectionPlan:
-    """One utterance-level selection, flattened for the engine (no pydantic
+    """One selection on what was said, flattened for the engine (no pydantic
     attribute look-ups per hit)."""
 
     name: str
     kind: SelectionKind
-    lexicons: tuple[str, ...] = ()          # real or inline lexicon names
+    speaker: str = "agent"                  # call-level rules: whose turns it is looked for in
+    lexicons: tuple[str, ...] = ()          # real or inline lexicon names (a similar selection: its hits' name)
     regexes: tuple[re.Pattern[str], ...] = ()
     near: tuple[str, str] | None = None
     phonetic_min_chars: int = 0             # 0: hits found by sound are refused
@@ -65,6 +77,7 @@ class SelectionPlan:
     same_clause: bool = True
     not_within: tuple[re.Pattern[str], ...] = ()  # a hit inside a match of one of these is dropped
     not_within_any: re.Pattern[str] | None = None  # one search: does any of them match at all?
+    semantic: SemanticPlan | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +138,7 @@ class RulePack:
     _lexicon_sets: dict[str, frozenset[str]] | None = None
     _negation_cue_chars: frozenset[str] | None = None
     _negation_cue_pattern: re.Pattern[str] | None = None
+    _negation_rhetorical: re.Pattern[str] | None = None
 
     @property
     def name(self) -> str:
@@ -157,6 +171,13 @@ class RulePack:
         return pattern
 
     @property
+    def negation_rhetorical(self) -> re.Pattern[str]:
+        pattern = self._negation_rhetorical
+        if pattern is None:
+            pattern = self._negation_rhetorical = re.compile(self.settings.negation.rhetorical)
+        return pattern
+
+    @property
     def lexicon_sets(self) -> dict[str, frozenset[str]]:
         """Each lexicon's terms as a set, for membership tests."""
         sets = self._lexicon_sets
@@ -178,9 +199,11 @@ class DialoguePatterns:
     deny: re.Pattern[str]
     deny_answer: re.Pattern[str] | None
     self_identify: re.Pattern[str] | None
-    # The matcher's lexicon of literal anchors of `deny` (a customer turn
-    # without a hit of it cannot say it), or None: search every turn.
-    deny_anchors: str | None = None
+    liable_party: re.Pattern[str] | None
+    liable_question: re.Pattern[str] | None
+    non_answer: re.Pattern[str] | None
+    filler: re.Pattern[str] | None
+    unclear_max_chars: int
 
 
 def _join(patterns: list[str]) -> re.Pattern[str]:
@@ -263,7 +286,7 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         if spec.id in seen_ids:
             raise RulePackError(str(path), f"rule {spec.id}: id", f"duplicate rule id, also in {seen_ids[spec.id]}")
         seen_ids[spec.id] = str(path)
-        rules.append(_compile_rule(spec, str(path), lexicons, used_lexicons, inline))
+        rules.append(_compile_rule(spec, str(path), lexicons, used_lexicons, inline, settings.semantic))
 
     encoder = phonetic_encoder(tuple(tuple(p) for p in settings.phonetic.fuzzy_pairs))
     matcher = TermMatcher(encoder, phonetic_min_chars=settings.phonetic.min_chars)
@@ -281,12 +304,8 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
     segmenter = Segmenter(user_words)
     # Regex selections that can make a rule fire get literal anchors in the
     # same automaton (not in the segmenter: they are not words of the pack).
-    # So are the anchors of what a callee says to show they are someone else:
-    # every customer turn is checked for it, and few say anything like it.
     d = settings.dialogue
-    deny_anchors = _anchor_lexicon(_DENY_ANCHORS, d.deny, segmenter.frequency, str(manifest_path))
-    anchor_lexicons = [lex for rule in rules for lex in _add_anchors(rule, segmenter.frequency)]
-    for anchor_lexicon in anchor_lexicons + ([deny_anchors] if deny_anchors else []):
+    for anchor_lexicon in [lex for rule in rules for lex in _add_anchors(rule, segmenter.frequency)]:
         for entry in anchor_lexicon.entries:
             matcher.add(anchor_lexicon.name, entry, phonetic=False)
     matcher.build()
@@ -295,7 +314,11 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         identity_question=_join(d.identity_question), affirm=_join(d.affirm), deny=_join(d.deny),
         deny_answer=_join(d.deny_answer) if d.deny_answer else None,
         self_identify=_join(d.self_identify) if d.self_identify else None,
-        deny_anchors=deny_anchors.name if deny_anchors else None)
+        liable_party=_join(d.liable_party) if d.liable_party else None,
+        liable_question=_join(d.liable_question) if d.liable_question else None,
+        non_answer=_join(d.non_answer) if d.non_answer else None,
+        filler=re.compile(d.filler) if d.filler else None,
+        unclear_max_chars=d.unclear_max_chars)
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
                     segmenter=segmenter, dialogue=dialogue,
                     files=[str(manifest_path)] + [str(p) for p in rule_files])
@@ -310,10 +333,12 @@ def _want_phonetic(used: dict[str, int], lexicon: str, sel: Selection) -> None:
 
 
 def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
-                  used_lexicons: dict[str, int], inline: dict[str, Lexicon]) -> CompiledRule:
+                  used_lexicons: dict[str, int], inline: dict[str, Lexicon],
+                  semantic: SemanticSettings) -> CompiledRule:
     det = spec.detection
     selection_lexicons: dict[str, tuple[str, ...]] = {}
     regexes: dict[str, tuple[re.Pattern[str], ...]] = {}
+    semantics: dict[str, SemanticPlan] = {}
 
     def fail(fld: str, msg: str) -> RulePackError:
         return RulePackError(source, f"rule {spec.id}: {fld}", msg)
@@ -333,6 +358,12 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
             selection_lexicons[name] = (lex_name,)
         elif sel.regex:
             regexes[name] = tuple(re.compile(r) for r in sel.regex)
+        elif sel.similar:
+            # Its hits are found by the engine's semantic pass and filed under this name.
+            selection_lexicons[name] = (f"{spec.id}:{name}{SIMILAR_HITS}",)
+            semantics[name] = SemanticPlan(like=tuple(normalize_texts(sel.similar.like)),
+                                           unlike=tuple(normalize_texts(sel.similar.unlike)),
+                                           threshold=sel.similar.threshold or semantic.threshold)
         elif sel.near:
             for other in sel.near:
                 if other not in det.selections:
@@ -342,8 +373,6 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
         for call_kind in ("contact_window", "calls_per_day"):
             if getattr(sel, call_kind) and spec.scope != "call":
                 raise fail(f"{fld}.{call_kind}", f"{call_kind} needs scope: call")
-    if spec.scope == "call" and any(not (s.contact_window or s.calls_per_day) for s in det.selections.values()):
-        raise fail("scope", "call-level rules can only use contact_window and calls_per_day selections")
     try:
         compiled = compile_condition(det.condition, det.selections)
     except ConditionError as exc:
@@ -361,14 +390,14 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
         # match at every line; \A and \Z cannot, so such a rule goes without.
         if patterns and not any("\\A" in p or "\\Z" in p for p in patterns):
             prefilter = re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
-    if spec.scope == "call":
-        return CompiledRule(spec=spec, source=source, condition=condition)
-    requirement = _requirement(compiled.requirement, det.selections, selection_lexicons)
-    plans = {name: _plan(name, sel, selection_lexicons, regexes) for name, sel in det.selections.items()}
+    plans = {name: _plan(name, sel, selection_lexicons, regexes, semantics.get(name))
+             for name, sel in det.selections.items() if sel.kind not in CALL_CHECKS}
+    requirement = () if spec.scope == "call" else _requirement(compiled.requirement, det.selections,
+                                                               selection_lexicons)
     return CompiledRule(
         spec=spec, source=source, condition=condition, requirement=requirement, regex_prefilter=prefilter,
-        positive_plans=tuple(plans[n] for n in det.selections if n in positive),
-        veto_plans=tuple(plans[n] for n in det.selections if n not in positive))
+        positive_plans=tuple(plans[n] for n in det.selections if n in positive and n in plans),
+        veto_plans=tuple(plans[n] for n in det.selections if n not in positive and n in plans))
 
 
 def _check_every_selection_used(selections: dict[str, Selection], used: frozenset[str],
@@ -383,9 +412,12 @@ def _check_every_selection_used(selections: dict[str, Selection], used: frozense
             raise fail(f"detection.selections.{name}", "selection is never used by the condition")
 
 
+# Selections the engine checks on the call's metadata and context, not on what was said.
+CALL_CHECKS = (SelectionKind.contact_window, SelectionKind.calls_per_day)
+# Suffix of the name a similar selection's hits are filed under.
+SIMILAR_HITS = ":similar"
 _REGEX_ATOM = "\0regex:"  # cannot be a lexicon name (file stems and rule:selection)
 _ANCHORS = ":anchors"  # suffix of the lexicon of a regex selection's anchors
-_DENY_ANCHORS = "dialogue:deny" + _ANCHORS
 
 
 def _anchor_lexicon(name: str, patterns: list[str], frequency: Frequency, source: str) -> Lexicon | None:
@@ -440,10 +472,12 @@ def _requirement(by_selection: Requirement, selections: dict[str, Selection],
 
 
 def _plan(name: str, sel: Selection, selection_lexicons: dict[str, tuple[str, ...]],
-          regexes: dict[str, tuple[re.Pattern[str], ...]]) -> SelectionPlan:
-    kind = SelectionKind.near if sel.near else SelectionKind.regex if sel.regex else SelectionKind.lexicon
+          regexes: dict[str, tuple[re.Pattern[str], ...]], semantic: SemanticPlan | None) -> SelectionPlan:
+    # Inline terms are a lexicon of the rule's own.
+    kind = SelectionKind.lexicon if sel.kind == SelectionKind.terms else sel.kind
     return SelectionPlan(
-        name=name, kind=kind, lexicons=selection_lexicons.get(name, ()), regexes=regexes.get(name, ()),
+        name=name, kind=kind, speaker=sel.speaker, semantic=semantic,
+        lexicons=selection_lexicons.get(name, ()), regexes=regexes.get(name, ()),
         near=(sel.near[0], sel.near[1]) if sel.near else None,
         phonetic_min_chars=sel.phonetic_min_chars if sel.phonetic else 0, whole_words=sel.whole_words,
         negatable=sel.negatable, within=sel.within, ordered=sel.ordered, same_clause=sel.same_clause,

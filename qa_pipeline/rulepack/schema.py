@@ -57,8 +57,41 @@ class SelectionKind(enum.StrEnum):
     terms = "terms"
     regex = "regex"
     near = "near"
+    similar = "similar"
     contact_window = "contact_window"
     calls_per_day = "calls_per_day"
+
+
+# Example sentences longer than this mostly say several things at once.
+MAX_EXAMPLE_CHARS = 120
+
+
+class SimilarExamples(_Strict):
+    """Sentences an utterance matches when it is close enough in meaning to
+    one of `like` (and closer to it than to any of `unlike`, the near-misses)."""
+
+    like: list[str] = Field(min_length=1, max_length=300)
+    unlike: list[str] = Field(default_factory=list, max_length=300)
+    # Cosine similarity the nearest `like` must reach; default: the pack's semantic.threshold.
+    threshold: float | None = Field(None, gt=0, lt=1)
+
+    @field_validator("like", "unlike")
+    @classmethod
+    def _sentences(cls, value: list[str]) -> list[str]:
+        for i, sentence in enumerate(value):
+            if not sentence.strip():
+                raise ValueError(f"sentence {i} is empty")
+            if len(sentence) > MAX_EXAMPLE_CHARS:
+                raise ValueError(f"sentence {i} is longer than {MAX_EXAMPLE_CHARS} characters: "
+                                 "split it into the sentences that carry the meaning")
+        return [s.strip() for s in value]
+
+    @model_validator(mode="after")
+    def _no_sentence_on_both_sides(self) -> SimilarExamples:
+        both = sorted(set(self.like) & set(self.unlike))
+        if both:
+            raise ValueError(f"{both[0]!r} is both in like and in unlike")
+        return self
 
 
 class Selection(_Strict):
@@ -68,6 +101,7 @@ class Selection(_Strict):
     terms: list[str] | None = None        # inline terms
     regex: list[str] | None = None        # regular expressions on the normalized text
     near: list[str] | None = None         # two other selections close to each other
+    similar: SimilarExamples | None = None  # sentences close in meaning (sentence embeddings)
     contact_window: Literal["outside"] | None = None  # call level: start time outside the window
     window: ContactWindow | None = None    # for contact_window: this window instead of the pack's
     calls_per_day: Literal["over_limit"] | None = None  # call level: more calls to this debtor today than allowed
@@ -84,6 +118,9 @@ class Selection(_Strict):
     # For lexicon and terms: a hit inside a match of one of these regular
     # expressions is not a hit (妈的 in 当妈的, 贷款 in 小额贷款公司).
     not_within: list[str] | None = None
+    # In a call-level rule: whose turns a lexicon, terms, regex, near or
+    # similar selection is looked for in (it holds when some turn matches).
+    speaker: Literal["agent", "customer"] = "agent"
 
     @field_validator("lexicon", "terms", "regex", "not_within", mode="before")
     @classmethod
@@ -109,7 +146,8 @@ class Selection(_Strict):
         kinds = [k.value for k in SelectionKind if getattr(self, k.value)]
         if len(kinds) != 1:
             raise ValueError(
-                "a selection needs exactly one of lexicon, terms, regex, near, contact_window, calls_per_day"
+                "a selection needs exactly one of lexicon, terms, regex, near, similar, contact_window, "
+                "calls_per_day"
                 + (f" (found {', '.join(kinds)})" if kinds else ""))
         if self.near is not None and len(self.near) != 2:
             raise ValueError("near takes exactly two selection names")
@@ -208,6 +246,14 @@ class NegationSettings(_Strict):
     condition_verbs: str = "negation_condition_verbs"  # 不+verb here is a condition (不还钱), not a negation
     breakers: str = "negation_breakers"            # words that end a negation's scope (就, 否则)
     max_tokens: int = Field(5, ge=1, le=20)
+    # A cue opening a rhetorical question negates nothing: 你不是还有信用卡吗
+    # (searched from the cue to the clause's end).
+    rhetorical: str = r"^(不是|不就|难道不)[^吗么嘛]*(吗|么|嘛)$"
+
+    @field_validator("rhetorical")
+    @classmethod
+    def _rhetorical_compiles(cls, value: str) -> str:
+        return _check_regex(value)
 
 
 class DialogueSettings(_Strict):
@@ -216,8 +262,24 @@ class DialogueSettings(_Strict):
     deny: list[str] = Field(min_length=1)                # regexes: the callee is someone else (any time)
     deny_answer: list[str] = Field(default_factory=list)  # regexes: a "no" that only counts as an answer
     self_identify: list[str] = Field(default_factory=list)  # regexes: the callee says who they are
+    # regexes: the callee says they are liable with the debtor (共同借款人, 担保人): may hear the debt
+    liable_party: list[str] = Field(default_factory=list)
+    # regexes: the agent asks whether the callee is liable (您是共同借款人吧); a yes to it counts as liable_party
+    liable_question: list[str] = Field(default_factory=list)
+    # regexes (whole answer): a recognisable reply that is no answer (你哪位, 什么事): the question stays open
+    non_answer: list[str] = Field(default_factory=list)
+    # A regex: fillers removed from the start of an answer before it is read (哦对，是我).
+    filler: str | None = None
+    # An answer this short (characters, punctuation aside) that is none of the above was not made out.
+    unclear_max_chars: int = Field(4, ge=0, le=20)
 
-    @field_validator("identity_question", "affirm", "deny", "deny_answer", "self_identify")
+    @field_validator("filler")
+    @classmethod
+    def _filler_compiles(cls, value: str | None) -> str | None:
+        return _check_regex(value) if value is not None else None
+
+    @field_validator("identity_question", "affirm", "deny", "deny_answer", "self_identify", "liable_party",
+                     "liable_question", "non_answer")
     @classmethod
     def _compile(cls, value: list[str]) -> list[str]:
         for item in value:
@@ -229,12 +291,33 @@ class DialogueSettings(_Strict):
 MAY_HEAR_DEBT: tuple[CalleeRelation, ...] = ("debtor", "co_borrower", "guarantor")
 
 
+class SemanticSettings(_Strict):
+    """The `similar` selection kind: sentence embeddings compared with a rule's examples."""
+
+    threshold: float = Field(0.9, gt=0, lt=1)  # cosine similarity to the nearest `like` sentence
+    margin: float = Field(0.0, ge=0, lt=1)     # and that much more than to the nearest `unlike`
+    min_chars: int = Field(6, ge=1)            # shorter sentences carry too little meaning
+    max_sentences: int = Field(400, ge=1)      # per call: a bound on the embedding cost
+    score: float = Field(0.6, gt=0, le=1)      # a semantic match's score at the threshold (1.0 at similarity 1)
+
+
+class ConfidenceSettings(_Strict):
+    """A finding's confidence: its weakest match's score, times the recogniser's
+    trust in the matched words, times the dialogue's certainty."""
+
+    needs_listening_below: float = Field(0.5, ge=0, le=1)  # below this a finding needs listening
+    asr_trust: float = Field(0.75, gt=0, le=1)   # a word this probable (or more) is taken as heard
+    unclear_answer: float = Field(0.5, gt=0, le=1)  # factor when identity rests on an unclear answer
+
+
 class PackSettings(_Strict):
     contact_window: ContactWindow = ContactWindow(start=time(8), end=time(21))
     default_timezone: TimezoneName = "Asia/Shanghai"
     may_hear_debt: list[CalleeRelation] = Field(default_factory=lambda: list(MAY_HEAR_DEBT))
     phonetic: PhoneticSettings = Field(default_factory=PhoneticSettings)
     negation: NegationSettings = Field(default_factory=NegationSettings)
+    semantic: SemanticSettings = Field(default_factory=SemanticSettings)
+    confidence: ConfidenceSettings = Field(default_factory=ConfidenceSettings)
     dialogue: DialogueSettings
     max_calls_per_day: int = Field(3, ge=1)
 

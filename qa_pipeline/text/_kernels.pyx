@@ -23,7 +23,7 @@ from libc.stdlib cimport free, malloc
 def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_t total, object hit_type):
     """Hits per text, grouped by lexicon: character hits in text order, then
     sound hits. Each hit is a `hit_type` (a named tuple of lexicon, term,
-    start, end, kind) built from the automaton's payload `(lexicon, term,
+    start, end, kind, similarity: None here) built from the automaton's payload `(lexicon, term,
     form, kind)`; `starts[i]` is where text i begins in `joined`; `total` is
     the length of `joined` plus one."""
     cdef Py_ssize_t n = len(starts)
@@ -66,7 +66,7 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]
                 else:
                     literal.append(lexicon)
-                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3]))
+                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3], None))
                 bucket = group.get(lexicon)
                 if bucket is None:
                     group[lexicon] = [hit]
@@ -79,7 +79,7 @@ def collect_hits(object automaton, str codes, str joined, list starts, Py_ssize_
                     literal = [lexicon]  # one sound hit per lexicon and span
                 else:
                     literal.append(lexicon)
-                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3]))
+                hit = tuple.__new__(hit_type, (lexicon, item[1], start - base, end_idx + 1 - base, item[3], None))
                 sounds.append((i, hit))
     for i, hit in sounds:
         bucket = (<dict>out[i]).get(hit[0])

