@@ -1,4 +1,5 @@
-"""Engine semantics: scope, negation, lawful consequences, dialogue state, time."""
+"""The default pack (rules/cn_collection) on short calls: scope, negation,
+lawful consequences, dialogue state, time, homophones, evidence."""
 
 from __future__ import annotations
 
@@ -7,10 +8,16 @@ import pytest
 from tests.engine.helpers import CONFIRMED, call, categories
 
 
+def said(scanner, transcript):
+    """The findings on what was said (these short calls never say who the
+    agent is: the call-level missing_self_identification is tested apart)."""
+    return [f for f in scanner.scan(transcript).findings if f.category != "missing_self_identification"]
+
+
 def test_agent_only_rules_ignore_the_customer(scanner):
     t = call(*CONFIRMED, ("customer", "你们再打来，我就找人打断你的腿，骗子，不要脸！"),
              ("customer", "我是公安局的，你们等着坐牢吧"))
-    assert scanner.scan(t).findings == []
+    assert said(scanner, t) == []
 
 
 @pytest.mark.parametrize("text", ["我们不会上门，您放心。", "我们不会联系您的家人。", "我们绝对不会去您单位。",
@@ -35,7 +42,7 @@ def test_lawful_consequences_stated_factually_are_not_threats(scanner, text):
 
 def test_disclosure_before_confirmation_is_identity_not_confirmed(scanner):
     t = call(("agent", "您好，您在我们平台的借款八千五百元已经逾期了。"), ("customer", "你谁啊？"))
-    findings = scanner.scan(t).findings
+    findings = said(scanner, t)
     assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 0)]
     assert findings[0].evidence.dialogue_state == "unconfirmed"
 
@@ -61,7 +68,7 @@ def test_identity_question_forms(scanner, question):
 def test_callee_who_is_someone_else_gets_third_party_disclosure(scanner, reply):
     t = call(("agent", "请问是王建国先生吗？"), ("customer", reply),
              ("agent", "他在我们平台的借款已经逾期了，让他赶紧还钱。"))
-    findings = scanner.scan(t).findings
+    findings = said(scanner, t)
     assert {f.category for f in findings} == {"third_party_disclosure"}
     assert {f.utterance_index for f in findings} == {2}
 
@@ -75,10 +82,10 @@ def test_a_denial_then_saying_i_am_the_debtor_was_evasion(scanner):
     turns = (("agent", "喂 这是王刚的电话吧"), ("customer", "你找他干嘛"),
              ("agent", "他在我们这有笔借款 已经逾期一个多月了"), ("customer", "行了行了 我就是王刚 你们别老打了"),
              ("agent", "王先生 那您今天能不能先还一部分"))
-    findings = scanner.scan(call(*turns)).findings
+    findings = said(scanner, call(*turns))
     assert [(f.category, f.utterance_index) for f in findings] == [("identity_not_confirmed", 2)]
     # The metadata still wins: a callee recorded as the spouse stays a third party.
-    findings = scanner.scan(call(*turns, relation="spouse")).findings
+    findings = said(scanner, call(*turns, relation="spouse"))
     assert {f.category for f in findings} == {"third_party_disclosure"}
 
 
@@ -107,7 +114,7 @@ def test_call_back_request_to_a_third_party_is_not_disclosure(scanner):
 ])
 def test_contact_window_in_the_callees_local_time(scanner, started_at, timezone, flagged):
     t = call(*CONFIRMED, started_at=started_at, timezone=timezone)
-    found = scanner.scan(t).findings
+    found = said(scanner, t)
     assert ("out_of_hours" in {f.category for f in found}) is flagged
     for f in found:
         assert f.utterance_index is None and f.evidence.explanation
@@ -115,10 +122,10 @@ def test_contact_window_in_the_callees_local_time(scanner, started_at, timezone,
 
 def test_asr_homophones_still_match_and_are_marked_phonetic(scanner):
     t = call(("agent", "你的借款已经一七三个月了"), ("customer", "嗯"))
-    finding = scanner.scan(t).findings[0]
+    finding = said(scanner, t)[0]
     assert finding.category == "identity_not_confirmed"
     t = call(*CONFIRMED, ("agent", "再不还我们就告诉你的街房四零"))
-    finding = next(f for f in scanner.scan(t).findings if f.category == "threat")
+    finding = next(f for f in said(scanner, t) if f.category == "threat")
     assert finding.evidence.phonetic is True and finding.evidence.score < 1.0
     assert any(m.term == "街坊四邻" and m.text == "街房四零" for m in finding.evidence.matches)
 
@@ -126,14 +133,14 @@ def test_asr_homophones_still_match_and_are_marked_phonetic(scanner):
 def test_traditional_characters_and_missing_punctuation(scanner):
     t = call(("agent", "請問是王建國先生本人嗎"), ("customer", "對是我"),
              ("agent", "你再不還錢我們就上門 順便告訴你們單位領導"))
-    found = scanner.scan(t).findings
+    found = said(scanner, t)
     assert {f.category for f in found} == {"threat"}
     assert all(f.utterance_index == 2 for f in found)
 
 
 def test_finding_carries_rule_pack_version_and_evidence(scanner):
     t = call(*CONFIRMED, ("agent", "你就是个老赖"))
-    f = scanner.scan(t).findings[0]
+    f = said(scanner, t)[0]
     assert (f.rule_id, f.category, f.severity) == ("cn.abuse.insult", "abuse", "high")
     assert f.pack == "cn_collection" and f.pack_version == scanner.pack.version
     assert f.evidence.matched == ["老赖"] and "老赖" in f.evidence.explanation
@@ -144,13 +151,13 @@ def test_finding_carries_rule_pack_version_and_evidence(scanner):
 
 def test_a_hit_inside_a_not_within_match_is_dropped_and_no_other(scanner):
     text = "我是华信小额贷款的客服，您的贷款已经逾期了。"
-    finding = scanner.scan(call(("agent", text))).findings[0]
+    [finding] = said(scanner, call(("agent", text)))
     assert finding.category == "identity_not_confirmed"
     spans = {(m.start, m.end) for m in finding.evidence.matches}
     mine = text.index("您的贷款") + 2
     assert (mine, mine + 2) in spans  # 您的贷款: a debt detail
     assert (text.index("贷款"), text.index("贷款") + 2) not in spans  # 小额贷款: the lender's name
-    assert scanner.scan(call(("agent", "您好，我是华信小额贷款的客服，请问是邵卫东先生吗？"))).findings == []
+    assert said(scanner, call(("agent", "您好，我是华信小额贷款的客服，请问是邵卫东先生吗？"))) == []
 
 
 def test_not_within_patterns_that_cannot_be_joined_are_searched_one_by_one():
@@ -186,7 +193,7 @@ def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch)
     monkeypatch.setattr(engine_module, "normalize_texts", spy)
     t = call(*CONFIRMED, ("agent", "你就是个老赖"))
     assert gc.isenabled()
-    assert scanner.scan(t).findings
+    assert said(scanner, t)
     assert seen == [False] and gc.isenabled()
     # A scan that fails gives the collector back.
     with pytest.raises(RuntimeError):
@@ -207,3 +214,20 @@ def test_the_cycle_collector_is_paused_only_while_scanning(scanner, monkeypatch)
     for thread in threads:
         thread.join()
     assert len(seen) == 1200 and not any(seen) and gc.isenabled()
+
+
+@pytest.mark.parametrize(("intro", "flagged"), [
+    ("您好，我是安信金融的客服专员，我姓陈，请问是王建国先生本人吗？", False),
+    ("您好，我们是受万家融委托的华岳资产，工号七二零九，请问是王建国先生吗？", False),
+    ("我系快借通嘅客服专员Kelly，工号三八二一，请问系咪王建国先生？", False),
+    ("您好，这里是安信金融贷后管理中心，请问是王建国先生本人吗？", True),   # no name, surname or work number
+    ("您好，我是小陈，请问是王建国先生本人吗？", True),                      # no institution
+    ("这里是区人民法院执行局，我姓董，请问是王建国先生本人吗？", True),     # a court is not the agent's institution
+])
+def test_the_agent_must_say_both_institution_and_own_identity_when_the_debt_comes_up(scanner, intro, flagged):
+    t = call(("agent", intro), ("customer", "对，是我。"), ("agent", "您的借款已经逾期三十天，欠款八千五百元。"))
+    assert ("missing_self_identification" in categories(scanner, t, with_self_identification=True)) is flagged
+    # a call that never discusses the debt needs no introduction
+    callback = call(("agent", "您好，请问是陈浩先生吗？"), ("customer", "他不在。"),
+                    ("agent", "麻烦您让他回个电话，谢谢。"))
+    assert categories(scanner, callback, with_self_identification=True) == set()
