@@ -1,4 +1,4 @@
-"""Build the labelled transcript corpus (tests/corpus/t-*.json) from DIALOGUES.
+"""Build the team-written calls of the dev split (tests/corpus/dev/t-*.json) from DIALOGUES.
 
 Dialogue format (one block per call):
 
@@ -7,7 +7,7 @@ Dialogue format (one block per call):
     C 对，是我。
     A ……你再不还，我就打断你的腿。  #threat
 
-Header fields: call id | started_at | callee | agent id | style.
+Header fields: call id | started_at | callee | agent id | style [| flag ...].
   callee: ``-`` (no callee object), ``<relation>``, ``<relation> <IANA tz>`` or
           ``_ <IANA tz>`` (timezone only, relation defaults to debtor).
   style:  ``-`` or ``+``-joined transforms applied to the text of every utterance:
@@ -15,16 +15,28 @@ Header fields: call id | started_at | callee | agent id | style.
           ``sp`` punctuation replaced by spaces; ``np`` punctuation removed.
           ASR homophone errors are written directly into the dialogue text.
 Lines start with ``A`` (agent) or ``C`` (customer = whoever answered).
-Gold tags at the end of a line: ``#threat #abuse #imp #tpd #inc``.
-``out_of_hours`` is derived from started_at and the callee's timezone (08:00-20:59
-local is in hours) and is cross-checked against an optional 6th header field ``ooh``.
+Gold tags at the end of a line (agent lines only):
+  ``#threat`` threat, ``#abuse`` abuse, ``#imp`` impersonation,
+  ``#tpd`` third_party_disclosure, ``#inc`` identity_not_confirmed,
+  ``#mis`` misleading_consequence, ``#borrow`` borrowing_inducement.
+Header flags after the style (in any order), for the call-level categories:
+  ``ooh``  out_of_hours. It is derived from started_at and the callee's timezone
+           (08:00-20:59 local is in hours); the flag must agree with it.
+  ``msi``  missing_self_identification: the agent discusses the debt but never states
+           both the institution (company, bank, platform, 受XX委托) and their own
+           name / surname / work number. Checked loosely against the text: a call
+           without the flag that talks about the debt must contain a name or work
+           number, and a call with the flag must talk about the debt.
+Every call gets ``"sources": ["TEAM"]`` (tests/corpus/dev/SOURCES.md: written by the team).
 
-Run:  .venv/bin/python tests/corpus/_build_corpus.py   (rewrites tests/corpus/t-*.json)
+Run:  .venv/bin/python tests/corpus/dev/_build_corpus.py   (rewrites tests/corpus/dev/t-*.json
+only; the d-*.json calls of the split come from _build_dev_calls.py)
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import sys
@@ -39,9 +51,19 @@ TAGS = {
     "imp": "impersonation",
     "tpd": "third_party_disclosure",
     "inc": "identity_not_confirmed",
+    "mis": "misleading_consequence",
+    "borrow": "borrowing_inducement",
 }
+FLAGS = {"ooh": "out_of_hours", "msi": "missing_self_identification"}
 CATEGORIES = ["threat", "abuse", "impersonation", "third_party_disclosure",
-              "identity_not_confirmed", "out_of_hours"]
+              "identity_not_confirmed", "out_of_hours", "missing_self_identification",
+              "misleading_consequence", "borrowing_inducement"]
+CALL_LEVEL = set(FLAGS.values())
+SOURCES = ["TEAM"]
+# loose text checks for the msi flag (see the docstring)
+DEBT_RE = re.compile(r"欠|借款|贷款|逾期|一七|余期|于期|还款|环款|还钱|分期|账单|欠宽|钱款|还不还|还清|"
+                     r"信用卡|征信|正信|滞纳金|罚息|什么时候还|块钱|钱还|还上|债|借的|借了|拖了")
+AGENT_NAME_RE = re.compile(r"我姓|姓[\u4e00-\u9fff]{1,2}[，。,]|工号|我叫|客服小|专员小|法官")
 RELATIONS = {"debtor", "spouse", "relative", "contact", "employer", "unknown",
              "co_borrower", "guarantor"}
 PUNCT = "，。？！、；：…,.?!;:"
@@ -101,7 +123,10 @@ def parse(source: str) -> list[dict]:
 def _parse_block(lines: list[str]) -> dict:
     head = [f.strip() for f in lines[0].lstrip("=").split("|")]
     call_id, started_at, callee_s, agent_id, style = head[:5]
-    declared_ooh = len(head) > 5 and head[5] == "ooh"
+    flags = set(head[5:])
+    if flags - set(FLAGS):
+        raise ValueError(f"{call_id}: unknown header flags {sorted(flags - set(FLAGS))}")
+    declared_ooh = "ooh" in flags
     call: dict = {"call_id": call_id, "started_at": started_at}
     tz = "Asia/Shanghai"
     if callee_s != "-":
@@ -118,7 +143,7 @@ def _parse_block(lines: list[str]) -> dict:
     call["agent_id"] = agent_id
     rng = random.Random(call_id)
     t = round(rng.uniform(0.2, 1.5), 1)
-    utterances, expected = [], []
+    utterances, expected, agent_raw = [], [], []
     for i, line in enumerate(lines[1:]):
         spk, _, rest = line.partition(" ")
         if spk not in ("A", "C"):
@@ -129,6 +154,8 @@ def _parse_block(lines: list[str]) -> dict:
             expected.append({"category": TAGS[tag], "utterance_index": i})
             if spk != "A":
                 raise ValueError(f"{call_id}: gold tag on a customer line {i}")
+        if spk == "A":
+            agent_raw.append(text)
         text = _style(text, style)
         dur = round(max(0.6, len(text) * rng.uniform(0.2, 0.27)), 1)
         utterances.append({"speaker": "agent" if spk == "A" else "customer",
@@ -139,8 +166,18 @@ def _parse_block(lines: list[str]) -> dict:
         raise ValueError(f"{call_id}: out_of_hours is {ooh} but header declares {declared_ooh}")
     if ooh:
         expected.insert(0, {"category": "out_of_hours", "utterance_index": None})
+    agent_text = " ".join(agent_raw)  # before the style transforms
+    talks_debt = bool(DEBT_RE.search(agent_text))
+    if "msi" in flags:
+        if not talks_debt:
+            raise ValueError(f"{call_id}: msi but the agent never talks about the debt")
+        expected.insert(1 if ooh else 0,
+                        {"category": "missing_self_identification", "utterance_index": None})
+    elif talks_debt and not AGENT_NAME_RE.search(agent_text):
+        raise ValueError(f"{call_id}: the agent talks about the debt and gives no name: msi?")
     call["utterances"] = utterances
     call["expected"] = expected
+    call["sources"] = list(SOURCES)
     return call
 
 
@@ -208,7 +245,7 @@ def validate() -> int:
             cat, idx = e["category"], e["utterance_index"]
             if cat not in CATEGORIES:
                 errors.append(f"{cid}: unknown category {cat}")
-            if (cat == "out_of_hours") != (idx is None):
+            if (cat in CALL_LEVEL) != (idx is None):
                 errors.append(f"{cid}: {cat} with utterance_index {idx}")
             if idx is not None and not (0 <= idx < len(utts) and utts[idx]["speaker"] == "agent"):
                 errors.append(f"{cid}: {cat} index {idx} out of range or not an agent line")
@@ -220,11 +257,17 @@ def validate() -> int:
             errors.append(f"{cid}: third_party_disclosure and identity_not_confirmed in one call")
         if "third_party_disclosure" in cats and callee.get("relation") in ("co_borrower", "guarantor"):
             errors.append(f"{cid}: third_party_disclosure to a {callee['relation']}")
-        try:  # the project's own loader, when it is importable
-            sys.path.insert(0, str(HERE.parents[2]))
-            from qa_pipeline.transcript import parse_transcript
-        except ImportError:
-            parse_transcript = None
+        if data.get("sources") != SOURCES:
+            errors.append(f"{cid}: sources {data.get('sources')!r}")
+        parse_transcript = None
+        if os.environ.get("CORPUS_CONTRACT_CHECK") == "1":
+            # opt-in: the project's own loader (not run by default while the package is
+            # being restructured; tests/corpus/dev/_check.py checks the shape on its own)
+            try:
+                sys.path.insert(0, str(HERE.parents[2]))
+                from qa_pipeline.transcript import parse_transcript
+            except ImportError:
+                parse_transcript = None
         if parse_transcript is not None:
             try:
                 parse_transcript({k: v for k, v in data.items() if k != "expected"}, path.name)
@@ -250,7 +293,7 @@ C 行，就这么定。
 A 好的，还款后请留意短信通知。感谢您的配合，祝您生活愉快，再见。
 C 好，再见。
 
-=== t-002 | 2026-03-02T14:20:00+08:00 | - | a-05 | -
+=== t-002 | 2026-03-02T14:20:00+08:00 | - | a-05 | - | msi
 A 喂，是李秀英吧？
 C 是我，你哪位？
 A 我是快易借的，你那笔三千二欠了两个月了，到底还不还？
@@ -265,7 +308,7 @@ A 五百？打发要饭的呢？最少一千五。
 C 好吧，我想想办法。
 A 五点前我再打给你。
 
-=== t-003 | 2026-03-03T11:12:00+08:00 | spouse Asia/Shanghai | a-09 | - 
+=== t-003 | 2026-03-03T11:12:00+08:00 | spouse Asia/Shanghai | a-09 | -
 A 您好，请问这是张伟的家吗？
 C 是，我是他爱人，你找他什么事？
 A 您好，我姓陈，找张先生有点事情，他现在方便接电话吗？
@@ -276,7 +319,7 @@ A 不好意思，这个需要跟他本人确认，麻烦您转告一下就行，
 C 行吧，我跟他说。
 A 好的，打扰您了，再见。
 
-=== t-004 | 2026-03-02T09:40:00+08:00 | debtor Asia/Shanghai | a-11 | -
+=== t-004 | 2026-03-02T09:40:00+08:00 | debtor Asia/Shanghai | a-11 | - | msi
 A 喂，你好，这边是恒通小贷的，你在我们这借的一万二已经一七二十天了，今天能处理吗？  #inc
 C 啊？你找谁？
 A 你是刘洋吧？
@@ -290,10 +333,10 @@ C 五千应该可以。
 A 好的，给您登记了。一七期间会有罚息，请您尽早处理。
 C 知道了。
 
-=== t-005 | 2026-03-04T15:30:00+08:00 | debtor | a-22 | -
+=== t-005 | 2026-03-04T15:30:00+08:00 | debtor | a-22 | - | msi
 A 喂，是赵磊吗？
 C 是，你谁啊？
-A 我是朝阳区人民法院的，你在好借钱平台的欠款已经被起诉了。  #imp
+A 我是朝阳区人民法院的，你在好借钱平台的欠款已经被起诉了。  #imp #mis
 C 法院？法院怎么会打电话给我？
 A 我们法院现在是电话通知。你欠的两万三千块钱属于恶意逃债，已经按诈骗立案了。  #threat
 C 不可能吧，我只是晚还了一个月。
@@ -304,7 +347,7 @@ C 我要先核实一下，我打法院电话问问。
 A 那你去问吧，下午之前把钱还上。
 C 我挂了。
 
-=== t-006 | 2026-03-05T16:45:00+08:00 | contact Asia/Shanghai | a-03 | sp
+=== t-006 | 2026-03-05T16:45:00+08:00 | contact Asia/Shanghai | a-03 | sp | msi
 A 您好，请问是孙丽女士吗？
 C 是我，哪位？
 A 孙女士您好，我是鑫源小贷的，您的朋友马超在我们这里有一笔借款，他留的紧急联系人是您。  #tpd
@@ -317,7 +360,7 @@ A 那您要是联系上了，让他回个电话，号码是零二一五五八八
 C 行吧。
 A 谢谢，打扰了。
 
-=== t-007 | 2026-03-02T19:30:00+08:00 | debtor | a-14 | -
+=== t-007 | 2026-03-02T19:30:00+08:00 | debtor | a-14 | - | msi
 A 您好，请问是陈静女士本人吗？
 C 是我，又是你们，烦不烦啊？
 A 陈女士您好，我是乐享分期的客服，来电是提醒您的分期账单，四千三百六十元，已经逾期四十五天了。
@@ -332,7 +375,7 @@ A 可以分六期，每期七百二十多元，我把申请链接发到您手机
 C 发吧发吧。
 A 好的，已经发送，请您注意查收。祝您生活顺利，再见。
 
-=== t-008 | 2026-03-03T10:20:00+08:00 | debtor Asia/Shanghai | a-27 | trad
+=== t-008 | 2026-03-03T10:20:00+08:00 | debtor Asia/Shanghai | a-27 | trad | msi
 A 喂，周杰是吧？
 C 对，是我。
 A 你那笔六千八的借款逾期多少天了你自己心里没数吗？
@@ -346,7 +389,7 @@ C 下周我先还一千。
 A 下周一千，我记下了。
 C 知道了。
 
-=== t-009 | 2026-03-04T07:40:00+08:00 | debtor Asia/Shanghai | a-08 | - | ooh
+=== t-009 | 2026-03-04T07:40:00+08:00 | debtor Asia/Shanghai | a-08 | - | ooh | msi
 A 您好，请问是黄敏女士本人吗？
 C 嗯……是我，这么早啊。
 A 黄女士早上好，我是星河金融的客服，打扰了。您的借款本期应还二千一百元，今天是最后还款日。
@@ -357,7 +400,7 @@ A 好的，谢谢您，再见。
 C 再见。
 
 // callee first answers to the debtor's name, then says she is the wife: every disclosure is third_party_disclosure
-=== t-010 | 2026-03-02T13:10:00+08:00 | debtor | a-19 | -
+=== t-010 | 2026-03-02T13:10:00+08:00 | debtor | a-19 | - | msi
 A 喂，吴涛吗？你在我们这的钱款两万，一七四十天了，今天必须环款。  #tpd
 C 我不是吴涛，我是他老婆。你们什么事？
 A 哦，您是他爱人啊。他在我们速贷宝借了两万，一直没还，您知道吧？  #tpd
@@ -369,7 +412,7 @@ C 我凭什么帮他还？你们自己找他去。
 A 那麻烦您让他今天给我们回电话。
 C 知道了。
 
-=== t-011 | 2026-03-05T10:00:00+08:00 | guarantor Asia/Shanghai | a-12 | -
+=== t-011 | 2026-03-05T10:00:00+08:00 | guarantor Asia/Shanghai | a-12 | - | msi
 A 您好，请问是郭强先生吗？
 C 对，我是郭强。
 A 郭先生您好，我是东方汇融的客服。您是何丽娟女士那笔经营贷款的担保人，是吧？
@@ -383,7 +426,7 @@ C 行，我也会催催她。
 A 感谢您的配合，再见。
 C 再见。
 
-=== t-012 | 2026-03-03T18:05:00+08:00 | debtor | a-02 | np
+=== t-012 | 2026-03-03T18:05:00+08:00 | debtor | a-02 | np | msi
 A 喂您好，这里是诚易借客服中心。
 C 嗯，什么事？
 A 您在我们平台的贷款三千九百元已经逾期七天了，需要今天还款。  #inc
@@ -393,7 +436,7 @@ C 我现在没空，晚点再说。
 A 那您几点方便？我们再联系您。
 C 晚上吧，挂了。
 
-=== t-013 | 2026-03-02T08:00:00+08:00 | debtor Asia/Shanghai | a-21 | -
+=== t-013 | 2026-03-02T08:00:00+08:00 | debtor Asia/Shanghai | a-21 | - | msi
 A 喂您好，请问是杨帆先生本人吗？
 C 对的，是我。
 A 杨先生早上好，我是和信消费金融的，您的信用卡分期本月环款日是三月一号，现在余期一天了，金额是一千二百八十元。
@@ -404,7 +447,7 @@ A 好的，还款后系统会自动更新，您不需要再回电。
 C 行，谢谢提醒。
 A 不客气，再见。
 
-=== t-014 | 2026-03-05T12:30:00+08:00 | debtor Asia/Shanghai | a-24 | trad
+=== t-014 | 2026-03-05T12:30:00+08:00 | debtor Asia/Shanghai | a-24 | trad | msi
 A 是马超本人吧？
 C 是啊，又是你们。
 A 马超，你那个四万二的欠款到底打算什么时候还？
@@ -418,7 +461,7 @@ C 你们太过分了。
 A 三天之内先把钱还了。
 C ……我去借点钱。
 
-=== t-015 | 2026-03-06T10:45:00+08:00 | debtor Asia/Shanghai | a-15 | -
+=== t-015 | 2026-03-06T10:45:00+08:00 | debtor Asia/Shanghai | a-15 | - | msi
 A 喂，是胡斌吗？
 C 是我，哪位？
 A 我是城关派出所的民警，姓王。  #imp
@@ -443,7 +486,7 @@ A 不好意思，具体情况我们不方便透露，只需要他回个电话就
 C 好吧，我帮你转告。
 A 谢谢您，打扰了，再见。
 
-=== t-017 | 2026-03-04T15:00:00+08:00 | employer | a-28 | -
+=== t-017 | 2026-03-04T15:00:00+08:00 | employer | a-28 | - | msi
 A 喂，是宏达物流吗？你们那有个叫梁静的员工吧？
 C 有，她在财务部，你哪位？
 A 我们是聚财网的，梁静在我们这借了三万多，三个月没还了。  #tpd
@@ -456,7 +499,7 @@ A 报警也没用。
 C 我会跟她说一声，你们别再打公司电话了。
 A 让她今天之内回电话。
 
-=== t-018 | 2026-03-03T16:00:00+08:00 | debtor Asia/Shanghai | a-01 | -
+=== t-018 | 2026-03-03T16:00:00+08:00 | debtor Asia/Shanghai | a-01 | - | msi
 A 您好，请问是林晓燕女士本人吗？
 C 是我。你们是不是要上门找我？我看网上说催收都会上门。
 A 林女士您放心，我们不会上门，也不会联系您的家人和单位。今天只是跟您核对一下还款计划。
@@ -470,7 +513,7 @@ C 行，知道了。
 A 谢谢您，再见。
 
 // "罗军，睡了没？" is never answered with a confirmation: the amount in 2 is identity_not_confirmed
-=== t-019 | 2026-03-03T14:10:00Z | debtor Asia/Shanghai | a-07 | - | ooh
+=== t-019 | 2026-03-03T14:10:00Z | debtor Asia/Shanghai | a-07 | - | ooh | msi
 A 喂，罗军，睡了没？
 C 谁啊，这么晚打电话？
 A 你说谁？恒通小贷的。你那八千块钱什么时候还？  #inc
@@ -480,7 +523,7 @@ C 我明天还行了吧！
 A 行，你记住，不接电话我半夜三点再给你打。  #threat
 C 行行行，挂了。
 
-=== t-020 | 2026-03-05T11:30:00+08:00 | debtor | a-10 | - 
+=== t-020 | 2026-03-05T11:30:00+08:00 | debtor | a-10 | -
 C 喂，你好。
 A 您好，我是乐享分期的客服小王，请问您是……
 C 是不是我那个分期还款的事？我知道我逾期了，这两天就还。
@@ -492,7 +535,7 @@ A 好的，周三是三月十一号，给您登记了。请您按时还款，避
 C 知道了，谢谢。
 A 不客气，再见。
 
-=== t-021 | 2026-03-06T17:20:00+08:00 | debtor Asia/Shanghai | a-16 | -
+=== t-021 | 2026-03-06T17:20:00+08:00 | debtor Asia/Shanghai | a-16 | - | msi
 A 喂，唐亮是不？
 C 是我，咋的了？
 A 咋的了？你欠俺们一万零八百块钱，咋还不还？
@@ -506,7 +549,7 @@ C 三千我得凑凑。
 A 那你赶紧凑。
 C 知道了。
 
-=== t-022 | 2026-03-02T15:40:00+08:00 | debtor | a-18 | -
+=== t-022 | 2026-03-02T15:40:00+08:00 | debtor | a-18 | - | msi
 A 您好，请问是韩梅女士本人吗？
 C 是我，你们是哪里？法院吗？
 A 韩女士您好，我们不是法院的，只是明德资产的客服，受委托提醒您一笔信用卡欠款。
@@ -519,7 +562,7 @@ A 需要提醒您，如果后续一直不还，银行可能会委托律师，走
 C 明白，我会按时还的。
 A 好的，分期申请我现在提交，结果会短信通知您。再见。
 
-=== t-023 | 2026-03-04T10:30:00+08:00 | relative Asia/Shanghai | a-29 | -
+=== t-023 | 2026-03-04T10:30:00+08:00 | relative Asia/Shanghai | a-29 | - | msi
 A 喂，是冯刚他妈吧？
 C 我是他妈，你是谁？
 A 阿姨，你儿子在我们这借了钱不还，一七三个月了，一共一万六。  #tpd
@@ -532,7 +575,7 @@ A 那你让他赶紧环款，要不你先替他还了。  #tpd
 C 我哪有钱啊……我给他打电话。
 A 今天之内让他回电。
 
-=== t-024 | 2026-03-03T12:15:00+08:00 | unknown | a-04 | - 
+=== t-024 | 2026-03-03T12:15:00+08:00 | unknown | a-04 | -
 A 您好，请问是邓超先生吗？
 C 不是，你打错了吧。
 A 不好意思，请问这个号码的机主是邓超吗？
@@ -543,7 +586,7 @@ A 我们找他本人有点事情。既然号码不是他的了，我们会把这
 C 好的。
 A 再见。
 
-=== t-025 | 2026-03-06T09:15:00+08:00 | debtor Asia/Shanghai | a-25 | trad
+=== t-025 | 2026-03-06T09:15:00+08:00 | debtor Asia/Shanghai | a-25 | trad | msi
 A 喂，你好，是曹雪女士吗？
 C 是的，哪位？
 A 这里是市人民检察院，你的网贷欠款案件已经移交到我们这里。  #imp
@@ -556,7 +599,7 @@ A 我们是检察机关，不会跟你开玩笑的。  #imp
 C 好吧，我尽量。
 A 抓紧时间。
 
-=== t-026 | 2026-03-02T20:59:00+08:00 | co_borrower Asia/Shanghai | a-13 | -
+=== t-026 | 2026-03-02T20:59:00+08:00 | co_borrower Asia/Shanghai | a-13 | - | msi
 A 您好，请问是彭飞先生吗？
 C 是我。
 A 彭先生您好，我是北辰银行个贷中心的。您是曾志伟先生那笔房屋装修贷款的共同借款人，对吧？
@@ -568,7 +611,7 @@ C 明白，我今晚就跟他联系，明天一定还上。
 A 好的，打扰您了，这么晚打电话不好意思。
 C 没事，再见。
 
-=== t-027 | 2026-03-05T13:45:00+08:00 | debtor Asia/Shanghai | a-20 | -
+=== t-027 | 2026-03-05T13:45:00+08:00 | debtor Asia/Shanghai | a-20 | - | msi
 A 喂，您好，能听清吗？
 C 嗯，能听到。
 A 好的，我这边是速贷宝的，您三月一号应还的两千四百元到现在还没还，已经逾期四天了。  #inc
@@ -580,7 +623,7 @@ C 今天晚点吧，我下班了还。
 A 好的，请您今天务必还款，避免上报征信。
 C 好的。
 
-=== t-028 | 2026-03-04T18:30:00+08:00 | debtor | a-26 | np
+=== t-028 | 2026-03-04T18:30:00+08:00 | debtor | a-26 | np | msi
 A 喂，你好，请问是董洁本人吗？
 C 是我，怎么了？
 A 董女士您好，我是惠民分期的，您有一笔三千五的分期已经逾期十天了。
@@ -593,7 +636,7 @@ A 逾期时间长的话会影响您的征信记录，还是建议您尽早处理
 C 知道了，月底还。
 A 好的，给您记录月底前还款，感谢配合，再见。
 
-=== t-029 | 2026-03-03T14:30:00+08:00 | debtor America/Vancouver | a-11 | - | ooh
+=== t-029 | 2026-03-03T14:30:00+08:00 | debtor America/Vancouver | a-11 | - | ooh | msi
 A 您好，请问是袁浩先生本人吗？
 C 是我，你们是国内打过来的吧？
 A 是的袁先生，我是江南银行信用卡中心的。您的信用卡账单一万零二百元，已经逾期三十五天了。
@@ -604,7 +647,7 @@ A 好的，给您记录本周内还清。逾期会产生滞纳金和利息，建
 C 好的，知道了。
 A 谢谢，再见。
 
-=== t-030 | 2026-03-02T11:00:00+08:00 | debtor Asia/Shanghai | a-30 | trad
+=== t-030 | 2026-03-02T11:00:00+08:00 | debtor Asia/Shanghai | a-30 | trad | msi
 A 您好，请问是潘玲女士本人吗？
 C 是的，请说。
 A 潘女士您好，我是中联资产的，您在好借钱的借款七千二百元已经逾期五十多天了。
@@ -617,7 +660,7 @@ A 所以嘛，您这周先还两千，我们就好沟通。
 C 好吧，我周五还两千。
 A 谢谢您的理解。
 
-=== t-031 | 2026-03-02T21:00:00+08:00 | debtor Asia/Shanghai | a-05 | trad | ooh
+=== t-031 | 2026-03-02T21:00:00+08:00 | debtor Asia/Shanghai | a-05 | trad | ooh | msi
 A 喂，徐涛是吧？
 C 是我，这么晚了什么事？
 A 什么事？你那两千六欠了三个月了，你说什么事？
@@ -629,7 +672,7 @@ C 我要投诉你。
 A 你投诉，投诉完了钱照样得还。
 C 挂了。
 
-=== t-032 | 2026-03-03T09:05:00+08:00 | debtor Asia/Taipei | a-22 | tw
+=== t-032 | 2026-03-03T09:05:00+08:00 | debtor Asia/Taipei | a-22 | tw | msi
 A 您好，请问是苏晴小姐本人吗？
 C 对，我就是。
 A 苏小姐您好，我是江南银行信用卡中心委托的明德资产，您的信用卡欠款共计四万六千二百元，已经逾期九十天。
@@ -642,7 +685,7 @@ A 我帮您申请一下，大概在四万二千元左右，具体金额以银行
 C 好，你帮我申请吧。
 A 好的，审批结果会在三个工作日内短信通知您。谢谢，再见。
 
-=== t-033 | 2026-03-04T11:20:00+08:00 | debtor | a-09 | np
+=== t-033 | 2026-03-04T11:20:00+08:00 | debtor | a-09 | np | msi
 A 喂，是蒋文吗？
 C 是的，你哪位？
 A 我这里是市公安局经侦大队，你在网贷平台的欠款已经被列入我们的调查名单。  #imp
@@ -655,7 +698,7 @@ A 一万不够，最少两万。
 C 我去凑一凑。
 A 下午五点前处理。
 
-=== t-034 | 2026-03-05T15:10:00+08:00 | spouse | a-14 | -
+=== t-034 | 2026-03-05T15:10:00+08:00 | spouse | a-14 | - | msi
 A 您好，请问是蔡明先生的家属吗？
 C 我是他妻子，怎么了？
 A 您好，我是惠民分期的客服，蔡先生在我们这边有一笔分期还款没有按时还，想跟他沟通一下还款安排。  #tpd
@@ -666,7 +709,7 @@ A 麻烦您让他尽快回电，或者直接在APP里还款就可以。  #tpd
 C 好，我回去说他。
 A 谢谢您，再见。
 
-=== t-035 | 2026-03-02T16:25:00+08:00 | debtor Asia/Shanghai | a-23 | -
+=== t-035 | 2026-03-02T16:25:00+08:00 | debtor Asia/Shanghai | a-23 | - | msi
 A 喂，你那个欠款什么时候还？一七都一个多月了。  #inc
 C 啥？你哪位？
 A 我是好借钱的，你欠的四千五到底还不还？  #inc
@@ -676,7 +719,7 @@ C 你有病吧，我挂了。
 A 你挂，挂了我明天打到你单位去。  #threat
 C 随便你。
 
-=== t-036 | 2026-03-06T13:30:00+08:00 | relative Asia/Shanghai | a-02 | - 
+=== t-036 | 2026-03-06T13:30:00+08:00 | relative Asia/Shanghai | a-02 | -
 A 您好，请问是余娜女士的家人吗？
 C 我是她哥哥，你是哪位？
 A 您好，我姓赵，有件事想联系余娜本人，她的电话一直没人接。
@@ -687,7 +730,7 @@ A 对的，谢谢您。
 C 好，我晚上跟她说。
 A 好的，打扰您了，再见。
 
-=== t-037 | 2026-03-03T14:40:00+08:00 | debtor Asia/Chongqing | a-18 | -
+=== t-037 | 2026-03-03T14:40:00+08:00 | debtor Asia/Chongqing | a-18 | - | msi
 A 喂，是杜鹏不嘛？
 C 是我，啥子事？
 A 啥子事？你在我们平台借的九千块钱，逾期两个月了，你不晓得啊？
@@ -702,7 +745,7 @@ A 十号之前还三千，不然我天天给你打，打到你接为止。  #thr
 C 晓得了。
 
 // started_at is 09:30 Beijing time, but 07:30 in Urumqi (UTC+6)
-=== t-038 | 2026-03-04T09:30:00+08:00 | debtor Asia/Urumqi | a-06 | - | ooh
+=== t-038 | 2026-03-04T09:30:00+08:00 | debtor Asia/Urumqi | a-06 | - | ooh | msi
 A 您好，请问是艾力先生本人吗？
 C 是我，你们这么早打电话？我们这边才七点半。
 A 不好意思艾力先生，我们按北京时间打的，打扰您了。我是安信消费金融的，您本期借款应还一千六百元，已经逾期三天。
@@ -713,7 +756,7 @@ A 谢谢您，以后我们会注意时间，再见。
 C 再见。
 
 // 22:30 Beijing time is 20:30 in Urumqi: within hours
-=== t-039 | 2026-03-04T22:30:00+08:00 | debtor Asia/Urumqi | a-07 | - 
+=== t-039 | 2026-03-04T22:30:00+08:00 | debtor Asia/Urumqi | a-07 | - | msi
 A 您好，请问是古丽娜尔女士本人吗？
 C 对，是我。
 A 古丽娜尔女士您好，我是和信消费金融的客服。您的分期账单本期应还二千三百元，还款日是三月一号，现在逾期三天。
@@ -723,7 +766,7 @@ C 好，我明天一定还。
 A 谢谢，那不打扰您休息了，再见。
 C 再见。
 
-=== t-040 | 2026-03-02T10:50:00+08:00 | debtor Asia/Shanghai | a-15 | -
+=== t-040 | 2026-03-02T10:50:00+08:00 | debtor Asia/Shanghai | a-15 | - | msi
 A 喂，你好，请问是钟伟吗？
 C 他不在，我是他同事，他手机放桌上了。
 A 哦，那麻烦你跟他说一声，他在我们鑫源小贷的欠宽八千块已经余期了，让他赶紧处理。  #tpd
@@ -746,7 +789,7 @@ A 请问这一期您打算什么时候还？
 C 周末吧。
 A 好的，给您登记周末还款，谢谢您，再见。
 
-=== t-042 | 2026-03-06T16:05:00+08:00 | debtor Asia/Shanghai | a-27 | trad
+=== t-042 | 2026-03-06T16:05:00+08:00 | debtor Asia/Shanghai | a-27 | trad | msi
 A 喂，陆毅是吧？
 C 是啊，怎么了？
 A 我们是执法部门的，专门处理你们这种欠钱不还的。  #imp
@@ -757,7 +800,7 @@ A 延期？你个骗子，借的时候说得好好的，现在装死。  #abuse
 C 我没装死，我一直在联系平台。
 A 别说了，今天之内还五千。
 C 我今天真拿不出来。
-A 拿不出来就去借。
+A 拿不出来就去借。  #borrow
 C 我想想办法吧。
 
 === t-043 | 2026-03-03T17:45:00+08:00 | contact Asia/Shanghai | a-08 | -
@@ -773,7 +816,7 @@ A 谢谢您，打扰了。
 C 没事。
 
 // "你说吧"/"你先说你们想怎么样" are not confirmations; "我是姜涛" in 5 is
-=== t-044 | 2026-03-04T19:50:00+08:00 | debtor | a-12 | trad+np
+=== t-044 | 2026-03-04T19:50:00+08:00 | debtor | a-12 | trad+np | msi
 A 喂，您好，我是银信金融的催收专员，您的贷款已经逾期六十二天，欠款一万三千四百元。  #inc
 C 你说吧。
 A 请问您是姜涛先生吗？
@@ -786,7 +829,7 @@ A 好的，那下个月五号前还三千，可以吗？
 C 可以。
 A 好的，给您记录，谢谢。
 
-=== t-045 | 2026-03-05T14:00:00+08:00 | guarantor | a-16 | - 
+=== t-045 | 2026-03-05T14:00:00+08:00 | guarantor | a-16 | - | msi
 A 您好，请问是崔莹女士吗？
 C 是我，您哪位？
 A 崔女士您好，我是鑫源小额贷款公司的客服。您是石磊先生借款合同的担保人，对吗？
@@ -799,7 +842,7 @@ A 好的，下周三之前我们等您的消息。
 C 行。
 A 谢谢您，再见。
 
-=== t-046 | 2026-03-02T12:40:00+08:00 | debtor Asia/Shanghai | a-29 | -
+=== t-046 | 2026-03-02T12:40:00+08:00 | debtor Asia/Shanghai | a-29 | - | msi
 A 喂，廖凡是吧？
 C 对，是我。
 A 廖凡，你欠的一万九千块钱还想拖到什么时候？
@@ -812,7 +855,7 @@ A 犯法？到时候你躺在医院里再去告吧。  #threat
 C 我……我想办法。
 A 三天，记住了。
 
-=== t-047 | 2026-03-06T10:10:00+08:00 | debtor | a-21 | - 
+=== t-047 | 2026-03-06T10:10:00+08:00 | debtor | a-21 | - | msi
 C 喂？
 A 您好，我是快易借的客服，请问……
 C 是不是催我还钱的？我知道我那三千块还没还。
@@ -824,7 +867,7 @@ A 罚息减免需要提交申请，我可以帮您提交，结果以审核为准
 C 好，麻烦你了。
 A 不客气，申请结果会短信通知您。再见。
 
-=== t-048 | 2026-03-02T15:05:00Z | spouse Asia/Shanghai | a-10 | - | ooh
+=== t-048 | 2026-03-02T15:05:00Z | spouse Asia/Shanghai | a-10 | - | ooh | msi
 A 喂，是夏天的老婆吧？
 C 是我，这么晚谁啊？
 A 我们是速贷宝的，你老公在我们这借了一万二，逾期了一个多月。  #tpd
@@ -834,7 +877,7 @@ C 我明天问问他。
 A 行，你跟他说。
 C 知道了。
 
-=== t-049 | 2026-03-04T13:00:00+08:00 | debtor Asia/Shanghai | a-24 | -
+=== t-049 | 2026-03-04T13:00:00+08:00 | debtor Asia/Shanghai | a-24 | - | msi
 A 您好，请问是韦宁先生本人吗？
 C 是我，你们是不是要打电话给我爸妈？
 A 韦先生，我们不会联系您的家人，也不会给您通讯录里的人打电话，这个您放心。
@@ -847,7 +890,7 @@ A 好的，三月八号，给您登记了。逾期会产生罚息并影响征信
 C 知道了。
 A 谢谢，再见。
 
-=== t-050 | 2026-03-03T10:40:00+08:00 | debtor Asia/Hong_Kong | a-26 | hk
+=== t-050 | 2026-03-03T10:40:00+08:00 | debtor Asia/Hong_Kong | a-26 | hk | msi
 A 喂，你好，这边是国家金融监督管理总局的工作人员，你名下有一笔网贷逾期了。  #imp #inc
 C 什么？谁名下？
 A 你是方圆女士吧？
@@ -859,7 +902,7 @@ C 你们的电话是多少，我回头核实一下。
 A 不用核实，你直接还款就行。
 C 好吧，我今天联系平台。
 
-=== t-051 | 2026-03-05T08:30:00+08:00 | debtor Asia/Shanghai | a-01 | -
+=== t-051 | 2026-03-05T08:30:00+08:00 | debtor Asia/Shanghai | a-01 | - | msi
 A 您好，请问是付强先生本人吗？
 C 是俺，啥事？
 A 付先生您好，我是恒通小贷的客服，您的借款本期应还一千一百元，还款日是三月一号，现在逾期四天了。
@@ -870,7 +913,7 @@ A 好的，逾期会产生一点罚息，时间长了会影响征信，您尽早
 C 中中中，晓得了。
 A 谢谢您，再见。
 
-=== t-052 | 2026-03-02T17:15:00+08:00 | unknown | a-30 | sp
+=== t-052 | 2026-03-02T17:15:00+08:00 | unknown | a-30 | sp | msi
 A 喂，是白雪吗？
 C 不是，你找错人了。
 A 这个号码之前是白雪的吧？她在我们平台有笔八千二的借款逾期了，你认识她吗？  #tpd
@@ -880,7 +923,7 @@ C 我说了不认识，别打了。
 A 行吧。
 C 神经病。
 
-=== t-053 | 2026-03-04T16:40:00+08:00 | debtor Asia/Shanghai | a-11 | -
+=== t-053 | 2026-03-04T16:40:00+08:00 | debtor Asia/Shanghai | a-11 | - | msi
 A 喂，侬是邹凯伐？
 C 是的呀，啥事体？
 A 侬在阿拉平台借的两万块钞票，拖了四个月了，晓得伐？
@@ -893,7 +936,7 @@ A 侬自家想清爽。
 C 我下个礼拜先还五千。
 A 好，下个礼拜三之前。
 
-=== t-054 | 2026-03-03T15:15:00+08:00 | debtor Asia/Shanghai | a-19 | - 
+=== t-054 | 2026-03-03T15:15:00+08:00 | debtor Asia/Shanghai | a-19 | - | msi
 A 您好，请问是孟然先生本人吗？
 C 是我。
 A 孟先生您好，我是明德资产的，受北辰银行委托，联系您信用卡欠款的事情。目前欠款是两万七千八百元，已经逾期一百二十天。
@@ -906,7 +949,7 @@ A 可以提交申请，需要您提供收入证明之类的材料。
 C 好，我准备一下。
 A 好的，材料可以发到我们的邮箱，我短信发给您。谢谢，再见。
 
-=== t-055 | 2026-03-05T11:50:00+08:00 | debtor Asia/Shanghai | a-04 | trad
+=== t-055 | 2026-03-05T11:50:00+08:00 | debtor Asia/Shanghai | a-04 | trad | msi
 A 喂，你借的那个五千块钱打算什么时候还啊？  #inc
 C 你是谁？
 A 我是快易借的，你都逾期一个月了还问我是谁？  #inc
@@ -916,7 +959,7 @@ C 你再骂人我就挂了。
 A 你挂吧。
 C 神经。
 
-=== t-056 | 2026-03-06T15:30:00+08:00 | - | a-13 | -
+=== t-056 | 2026-03-06T15:30:00+08:00 | - | a-13 | - | msi
 A 您好，请问是秦岚女士吗？
 C 是我，又是你们？
 A 秦女士您好，我是星河金融的客服，您的借款还有四千二百元没有环款，目前余期十八天。
@@ -929,7 +972,7 @@ A 好的，下个月十号前，我给您登记。一七期间会产生罚息，
 C 嗯。
 A 谢谢您，再见。
 
-=== t-057 | 2026-03-02T14:55:00+08:00 | contact Asia/Shanghai | a-17 | -
+=== t-057 | 2026-03-02T14:55:00+08:00 | contact Asia/Shanghai | a-17 | - | msi
 A 喂，请问是邱实吗？
 C 是我，哪位？
 A 你是江涛的朋友吧？他借款的时候把你填成了紧急联系人。  #tpd
@@ -941,7 +984,7 @@ C 这跟我没关系吧。
 A 你联系上他，让他回个电话就行。
 C 行了，我知道了。
 
-=== t-058 | 2026-03-05T06:50:00+08:00 | debtor Asia/Shanghai | a-28 | tw | ooh
+=== t-058 | 2026-03-05T06:50:00+08:00 | debtor Asia/Shanghai | a-28 | tw | ooh | msi
 A 喂，起来了没？你那个贷款今天再不还就逾期一百天了。  #inc
 C 谁啊？才六点多……
 A 和信金融的，两万六千块，你打算拖到什么时候？  #inc
@@ -951,7 +994,7 @@ C 我是严宽，可是你们也不能这么早打电话吧。
 A 早点打你才接。那今天能还多少？
 C 我上班了再说，先挂了。
 
-=== t-059 | 2026-03-04T10:15:00+08:00 | co_borrower Asia/Shanghai | a-25 | - 
+=== t-059 | 2026-03-04T10:15:00+08:00 | co_borrower Asia/Shanghai | a-25 | - | msi
 A 您好，请问是黎明先生吗？
 C 对，我是黎明。
 A 黎先生您好，我是北辰银行的。您和您太太贺军女士一起办理了一笔消费贷款，您是共同借款人，对吧？
@@ -964,7 +1007,7 @@ A 好的，谢谢您。逾期三天的罚息大概十元左右，会在扣款时
 C 明白，谢谢提醒。
 A 不客气，再见。
 
-=== t-060 | 2026-03-03T19:40:00+08:00 | debtor Asia/Shanghai | a-20 | np
+=== t-060 | 2026-03-03T19:40:00+08:00 | debtor Asia/Shanghai | a-20 | np | msi
 A 喂，顾北是吧？
 C 嗯，是我。
 A 你他妈的到底还不还钱？三千七拖了半年了。  #abuse
@@ -976,7 +1019,7 @@ C 行，我跟工友借点。
 A 月底我再打给你。
 C 好。
 
-=== t-061 | 2026-03-02T10:25:00+08:00 | spouse Asia/Shanghai | a-06 | trad
+=== t-061 | 2026-03-02T10:25:00+08:00 | spouse Asia/Shanghai | a-06 | trad | msi
 A 喂，你是金鑫的爱人吧？
 C 对，我是他老婆，什么事？
 A 我们是海淀区人民法院执行局的，你丈夫欠网贷平台三万二，拒不履行还款义务。  #imp #tpd
@@ -1002,12 +1045,12 @@ A 那我帮您申请分十期，每期两千零五十元，第一期三月二十
 C 好的，可以。
 A 好的，协议会发到您手机上，请您确认。谢谢。
 
-=== t-063 | 2026-03-04T12:20:00+08:00 | debtor | a-15 | sp
+=== t-063 | 2026-03-04T12:20:00+08:00 | debtor | a-15 | sp | msi
 A 喂，你那个钱款还不还了？余期两个月了。  #inc
 C 你是谁啊？
 A 我是谁？你借钱的时候怎么不问我是谁？一千八都还不起，穷鬼。  #inc #abuse
 C 你嘴巴放干净点。
-A 干净？对你这种赖皮还要干净？滚去借钱还上。  #inc #abuse
+A 干净？对你这种赖皮还要干净？滚去借钱还上。  #inc #abuse #borrow
 C 我要投诉你。
 A 投吧。
 C 有病。
@@ -1023,7 +1066,7 @@ A 谢谢叔叔，打扰您了。
 C 没事没事。
 
 // 20:30 Beijing time is 21:30 in Tokyo
-=== t-065 | 2026-03-03T20:30:00+08:00 | debtor Asia/Tokyo | a-14 | - | ooh
+=== t-065 | 2026-03-03T20:30:00+08:00 | debtor Asia/Tokyo | a-14 | - | ooh | msi
 A 您好，请问是邵峰先生本人吗？
 C 是我。
 A 邵先生您好，我是江南银行信用卡中心的。您的信用卡本期最低还款额一千二百元，还款日是二月二十五号，目前还没有还。
@@ -1035,7 +1078,7 @@ C 没事，这边都九点半了，下次早点打。
 A 好的，抱歉，再见。
 
 // 02:00 UTC is 18:00 the previous day in Vancouver (PST): within hours
-=== t-066 | 2026-03-05T02:00:00Z | debtor America/Vancouver | a-03 | - 
+=== t-066 | 2026-03-05T02:00:00Z | debtor America/Vancouver | a-03 | - | msi
 A 您好，请问是万里先生本人吗？
 C 对，是我。
 A 万先生您好，我是和信消费金融的，您的借款本期应还三千一百元，已经逾期九天了。
@@ -1045,7 +1088,7 @@ C 好，我晚饭后弄。
 A 好的，逾期会产生罚息，请尽快处理。谢谢您，再见。
 C 再见。
 
-=== t-067 | 2026-03-06T13:50:00+08:00 | debtor Asia/Shanghai | a-21 | -
+=== t-067 | 2026-03-06T13:50:00+08:00 | debtor Asia/Shanghai | a-21 | - | msi
 A 喂，钱程吗？
 C 对，是我。
 A 我是市公安局网络安全支队的网警，你在网上借贷的记录我们这边都看到了。  #imp
@@ -1057,7 +1100,7 @@ C 我先还五千行吗？
 A 先还五千，剩下的下周清掉。
 C 好。
 
-=== t-068 | 2026-03-02T11:35:00+08:00 | employer Asia/Shanghai | a-10 | np
+=== t-068 | 2026-03-02T11:35:00+08:00 | employer Asia/Shanghai | a-10 | np | msi
 A 喂，你好，请问是鑫达电子厂吗？
 C 是，你找谁？
 A 你们厂有个叫龙飞的吧？他在我们平台借了一万，拖了半年不还。  #tpd
@@ -1069,7 +1112,7 @@ C 你再这样我就报警了。
 A 报吧，让龙飞回电。
 C 我挂了。
 
-=== t-069 | 2026-03-04T09:10:00+08:00 | debtor Asia/Shanghai | a-16 | -
+=== t-069 | 2026-03-04T09:10:00+08:00 | debtor Asia/Shanghai | a-16 | - | msi
 A 您好，请问是侯勇先生本人吗？
 C 是我，你们是政府部门的吗？
 A 侯先生，我们不是政府部门，也不是公安法院，我们是星河金融贷后服务部的。
@@ -1080,7 +1123,7 @@ A 好的，三月十五号，给您登记。到时候如果还是没还，可能
 C 知道了。
 A 感谢您的配合，再见。
 
-=== t-070 | 2026-03-05T17:30:00+08:00 | debtor Asia/Shanghai | a-08 | trad
+=== t-070 | 2026-03-05T17:30:00+08:00 | debtor Asia/Shanghai | a-08 | trad | msi
 A 喂，你是陶然吧？
 C 你哪里？
 A 我们是乐享分期的，你有一笔一千九百元的账单逾期二十多天了，今天得还。  #inc
@@ -1093,7 +1136,7 @@ A 可以，给您登记一下，今天一千，周五九百。
 C 行。
 A 谢谢，再见。
 
-=== t-071 | 2026-03-06T23:40:00+08:00 | debtor Asia/Shanghai | a-29 | np | ooh
+=== t-071 | 2026-03-06T23:40:00+08:00 | debtor Asia/Shanghai | a-29 | np | ooh | msi
 A 喂，雷鸣，醒醒，还钱了。  #inc
 C 谁啊？大半夜的。
 A 你是雷鸣不？
@@ -1105,7 +1148,7 @@ C 我要投诉你们！
 A 投诉？你这种老赖投诉有人理你吗？  #abuse
 C 滚！
 
-=== t-072 | 2026-03-03T12:45:00+08:00 | spouse | a-18 | - 
+=== t-072 | 2026-03-03T12:45:00+08:00 | spouse | a-18 | -
 A 喂，您好，请问是贺先生的家属吗？
 C 我是他老婆，你们是不是又要催债？我警告你们别再打了！
 A 您好，我姓郑，只是想联系贺先生本人，麻烦您让他回个电话。
@@ -1115,7 +1158,7 @@ C 我不会转告的。
 A 好的，那不打扰您了，祝您生活愉快。
 C 哼。
 
-=== t-073 | 2026-03-02T18:20:00+08:00 | debtor Asia/Shanghai | a-12 | trad
+=== t-073 | 2026-03-02T18:20:00+08:00 | debtor Asia/Shanghai | a-12 | trad | msi
 A 喂，郝帅，你那八千八的欠宽什么时候还？一七一个月了。  #tpd
 C 我是他爸爸，他手机落家里了。你说他欠了多少？
 A 八千八，借了半年了，一直拖着。  #tpd
@@ -1125,19 +1168,19 @@ C 好好，我回头说他。
 A 麻烦您了。
 C 没事。
 
-=== t-074 | 2026-03-04T14:35:00+08:00 | - | a-19 | -
+=== t-074 | 2026-03-04T14:35:00+08:00 | - | a-19 | - | msi
 A 喂，我是人民法院的李法官，你有一笔欠款纠纷，金额一万六，需要你配合处理。  #imp #inc
 C 法官？你找谁？
 A 你是不是龚伟？
 C 是啊，我是龚伟。
-A 你在快易借的借款逾期了五个月，我们法院这边已经收到了平台的起诉材料，你今天还清的话就不用开庭了。  #imp
+A 你在快易借的借款逾期了五个月，我们法院这边已经收到了平台的起诉材料，你今天还清的话就不用开庭了。  #imp #mis
 C 我怎么还？
 A 我把平台的还款账户发给你，你转过去就行。
 C 好吧，我先看看。
 A 今天之内必须处理。
 C 知道了。
 
-=== t-075 | 2026-03-05T19:10:00+08:00 | guarantor Asia/Shanghai | a-22 | - 
+=== t-075 | 2026-03-05T19:10:00+08:00 | guarantor Asia/Shanghai | a-22 | - | msi
 A 您好，请问是严明先生吗？
 C 是我。
 A 严先生您好，我是东方汇融的客服，跟您核实一下，您是汪洋先生那笔车贷的担保人吗？
@@ -1150,7 +1193,7 @@ A 好的，谢谢您。如果他一直不还，按合同可能需要您承担担
 C 明白，我也会催他。
 A 谢谢，再见。
 
-=== t-076 | 2026-03-02T15:25:00+08:00 | debtor Asia/Shanghai | a-30 | - 
+=== t-076 | 2026-03-02T15:25:00+08:00 | debtor Asia/Shanghai | a-30 | - | msi
 A 您好，请问是毛秀芳女士本人吗？
 C 是我。
 A 毛女士您好，我是中联资产的，关于您在速贷宝一万一千五百元的欠款，已经逾期七十天了。
@@ -1163,7 +1206,7 @@ A 那就看您的诚意了，这周能还多少？
 C 我这周先还四千。
 A 好的，周五之前，我们等您消息。
 
-=== t-077 | 2026-03-06T11:40:00+08:00 | debtor | a-27 | np
+=== t-077 | 2026-03-06T11:40:00+08:00 | debtor | a-27 | np | msi
 A 喂，您好，请问是常乐先生本人吗？
 C 是我，你们这帮吸血的又来了？
 A 常先生您好，我是好借钱的客服，您的借款本期应还九百八十元，逾期八天了。
@@ -1174,7 +1217,7 @@ A 您有异议可以通过客服热线反馈。这期九百八十元您看什么
 C 下周吧，烦死了。
 A 好的，下周三之前，我给您登记了。谢谢您，再见。
 
-=== t-078 | 2026-03-03T08:20:00+08:00 | debtor Asia/Shanghai | a-04 | -
+=== t-078 | 2026-03-03T08:20:00+08:00 | debtor Asia/Shanghai | a-04 | - | msi
 A 喂，早上好，这里是银信金融，您的贷款今天到期，应还两千一百五十元，昨天扣款失败了。  #inc
 C 嗯？
 A 请问您是程亮先生吗？
@@ -1185,7 +1228,7 @@ A 谢谢，今天存上就不会逾期。
 C 明白。
 A 再见。
 
-=== t-079 | 2026-03-04T17:55:00+08:00 | relative Asia/Shanghai | a-07 | -
+=== t-079 | 2026-03-04T17:55:00+08:00 | relative Asia/Shanghai | a-07 | - | msi
 A 喂，是尹航的姐姐吧？
 C 是，怎么了？
 A 你弟弟欠了我们两万四，一七半年了，你知道吗？  #tpd
@@ -1197,7 +1240,7 @@ C 你们敢来试试！
 A 那你让他今天把钱还了。  #tpd
 C 我会跟他说的。
 
-=== t-080 | 2026-03-02T07:59:00+08:00 | co_borrower Asia/Shanghai | a-25 | trad | ooh
+=== t-080 | 2026-03-02T07:59:00+08:00 | co_borrower Asia/Shanghai | a-25 | trad | ooh | msi
 A 您好，请问是薛刚先生吗？
 C 是我，这么早？
 A 薛先生早上好，不好意思打扰了。我是北辰银行的，您是闫妮女士那笔经营贷的共同借款人，对吗？
@@ -1207,7 +1250,7 @@ C 好的，我一会儿跟她说。
 A 谢谢，祝您工作顺利，再见。
 C 再见。
 
-=== t-081 | 2026-03-05T10:05:00+08:00 | debtor Asia/Shanghai | a-05 | sp
+=== t-081 | 2026-03-05T10:05:00+08:00 | debtor Asia/Shanghai | a-05 | sp | msi
 A 喂，段誉吗？
 C 嗯，是我。
 A 我是区公安分局的，你涉嫌恶意拖欠网贷，我们已经掌握了你的情况。  #imp
@@ -1231,7 +1274,7 @@ C 好的，没问题。
 A 再见。
 
 // "你先说什么事" is not a confirmation; "是我，我是江伟" in 5 is
-=== t-083 | 2026-03-03T13:15:00+08:00 | debtor | a-26 | -
+=== t-083 | 2026-03-03T13:15:00+08:00 | debtor | a-26 | - | msi
 A 你好，请问是江伟先生吗？
 C 你先说什么事。
 A 你在我们平台的三千三欠款，余期快三个月了，再不还要做牢的。  #inc #threat
@@ -1251,7 +1294,7 @@ C 行，她晚上过来拿手机，我跟她说。
 A 好的，麻烦您了，再见。
 C 再见。
 
-=== t-085 | 2026-03-05T13:20:00Z | _ Asia/Shanghai | a-23 | - | ooh
+=== t-085 | 2026-03-05T13:20:00Z | _ Asia/Shanghai | a-23 | - | ooh | msi
 A 喂，是俞飞吗？
 C 是我，都九点多了什么事？
 A 你那个四千的借款还不还了？
@@ -1263,7 +1306,7 @@ C 我明天先还一千。
 A 明天一千，说话算话。
 C 行。
 
-=== t-086 | 2026-03-06T10:30:00+08:00 | debtor Asia/Singapore | a-17 | hk
+=== t-086 | 2026-03-06T10:30:00+08:00 | debtor Asia/Singapore | a-17 | hk | msi
 A 您好，请问是覃海先生本人吗？
 C 是的，我是。
 A 覃先生您好，我是江南银行信用卡中心的。您的信用卡欠款八千九百元，已经逾期二十五天了。
@@ -1274,7 +1317,7 @@ A 可以，我给您申请一下，先还四千四百五十元，剩下的四月
 C 好的。
 A 谢谢覃先生，祝您工作顺利，再见。
 
-=== t-087 | 2026-03-02T16:50:00+08:00 | debtor Asia/Shanghai | a-28 | -
+=== t-087 | 2026-03-02T16:50:00+08:00 | debtor Asia/Shanghai | a-28 | - | msi
 A 喂，是武刚吧？
 C 是我。
 A 武刚，你那一万块的钱款一七三个月了，你他妈还要脸吗？  #abuse
@@ -1286,7 +1329,7 @@ C 你再骂我就录音投诉。
 A 你录啊。
 C 行，你等着。
 
-=== t-088 | 2026-03-03T11:25:00+08:00 | spouse Asia/Shanghai | a-20 | trad
+=== t-088 | 2026-03-03T11:25:00+08:00 | spouse Asia/Shanghai | a-20 | trad | msi
 A 您好，请问是包伟先生家吗？
 C 是的，我是他妻子。
 A 您好，我姓秦，想找一下包先生。
@@ -1299,7 +1342,7 @@ A 麻烦您提醒他尽快还款，谢谢。  #tpd
 C 好。
 
 // 04:30 Beijing time is 20:30 the previous evening in London: within hours
-=== t-089 | 2026-03-04T04:30:00+08:00 | debtor Europe/London | a-09 | -
+=== t-089 | 2026-03-04T04:30:00+08:00 | debtor Europe/London | a-09 | - | msi
 A 您好，请问是顾远先生本人吗？
 C 对，是我。
 A 顾先生您好，我是乐享分期的客服，您这边晚上好。您的分期账单本期一千三百元，已经逾期十天了。
@@ -1310,7 +1353,7 @@ A 好的，谢谢您。如有问题可以随时联系我们的客服。
 C 好的，谢谢。
 
 // the callee first says "嗯，是" but then turns out to be the debtor's brother: all disclosures are third_party_disclosure
-=== t-090 | 2026-03-05T12:05:00+08:00 | debtor Asia/Shanghai | a-15 | sp
+=== t-090 | 2026-03-05T12:05:00+08:00 | debtor Asia/Shanghai | a-15 | sp | msi
 A 喂，是蔡东吗？
 C 嗯，是。
 A 蔡东，你在速贷宝的借款两千九，已经逾期十五天了，今天能还吗？  #tpd
@@ -1322,7 +1365,7 @@ C 好，我让他给你打电话。
 A 谢谢。
 
 // "是老子" is a (rude) confirmation; the customer's swearing is never flagged
-=== t-091 | 2026-03-02T13:40:00+08:00 | debtor Asia/Shanghai | a-02 | -
+=== t-091 | 2026-03-02T13:40:00+08:00 | debtor Asia/Shanghai | a-02 | - | msi
 A 您好，请问是潘涛先生本人吗？
 C 是老子，咋了？
 A 潘先生您好，我是惠民分期的客服，您的分期欠款两千零四十元，已经一七二十二天了。
@@ -1334,18 +1377,18 @@ C 月底。
 A 好的，三月三十一号前，我给您登记了。谢谢您的配合。
 C 挂了挂了。
 
-=== t-092 | 2026-03-03T21:15:00+08:00 | debtor | a-24 | - | ooh
+=== t-092 | 2026-03-03T21:15:00+08:00 | debtor | a-24 | - | ooh | msi
 A 喂，是单磊吗？
 C 是我，这么晚了谁啊？
-A 我们是天河区人民法院的，你的借款合同纠纷案已经立案了，明天要传唤你。  #imp
+A 我们是天河区人民法院的，你的借款合同纠纷案已经立案了，明天要传唤你。  #imp #mis
 C 法院晚上九点多打电话？
 A 我们加班处理积压案件。你欠好借钱一万八，今晚能还的话事情就好办。
 C 我不信，我明天自己去法院问。
-A 你去问吧，反正案子已经在了。
+A 你去问吧，反正案子已经在了。  #mis
 C 那我明天去。
 A 随便你。
 
-=== t-093 | 2026-03-04T10:40:00+08:00 | employer | a-17 | - 
+=== t-093 | 2026-03-04T10:40:00+08:00 | employer | a-17 | -
 A 喂，您好，这里是华信物业管理公司吗？
 C 对，您哪位？
 A 您好，我姓周，想找一下在你们这上班的陈国栋师傅。
@@ -1355,7 +1398,7 @@ C 行，我给他写个条子。
 A 谢谢您，打扰了。
 C 不客气。
 
-=== t-094 | 2026-03-05T14:25:00+08:00 | debtor Asia/Shanghai | a-09 | trad
+=== t-094 | 2026-03-05T14:25:00+08:00 | debtor Asia/Shanghai | a-09 | trad | msi
 A 喂，请问是柳青女士吗？
 C 是我，哪位？
 A 柳女士，我是区检察院的工作人员，姓赵。  #imp
@@ -1368,7 +1411,7 @@ A 那就先还两万，表示诚意，剩下的再商量。
 C 我去借借看。
 A 三天之内。
 
-=== t-095 | 2026-03-06T15:15:00+08:00 | guarantor Asia/Shanghai | a-12 | - 
+=== t-095 | 2026-03-06T15:15:00+08:00 | guarantor Asia/Shanghai | a-12 | - | msi
 A 您好，请问是项东先生吗？
 C 对，我是。
 A 项先生您好，我是恒通小贷的客服。跟您确认一下，您是您朋友欧阳辉那笔三万元借款的担保人，对吗？
@@ -1380,7 +1423,7 @@ C 好的，我去医院看他的时候跟他说。
 A 谢谢您，祝欧阳先生早日康复。再见。
 C 再见。
 
-=== t-096 | 2026-03-02T09:20:00+08:00 | - | a-16 | -
+=== t-096 | 2026-03-02T09:20:00+08:00 | - | a-16 | - | msi
 A 喂，你好，我们这边是政府金融监管部门的，你名下有一笔网络借款严重逾期，金额是九千七百元。  #imp #inc
 C 啊？什么？
 A 你是房东明吧？
@@ -1392,7 +1435,7 @@ C 我要核实一下你们的身份。
 A 核实可以，但钱必须还。
 C 我先挂了。
 
-=== t-097 | 2026-03-03T10:55:00+08:00 | debtor Asia/Shanghai | a-26 | -
+=== t-097 | 2026-03-03T10:55:00+08:00 | debtor Asia/Shanghai | a-26 | - | msi
 A 您好，请问您是鲁静女士吗？
 C 是我，你们是法院的吗？我收到一个短信说要起诉我。
 A 鲁女士您好，我们不是法院的，我们是明德资产，受江南银行委托联系您。起诉的短信不是我们发的，请您注意防范诈骗。
@@ -1404,7 +1447,7 @@ C 我明白，我不会不还的。
 A 好的，感谢您的理解。分期申请下来后会短信通知您。
 C 好，谢谢。
 
-=== t-098 | 2026-03-04T06:30:00+08:00 | debtor Asia/Shanghai | a-20 | sp | ooh
+=== t-098 | 2026-03-04T06:30:00+08:00 | debtor Asia/Shanghai | a-20 | sp | ooh | msi
 A 喂，是车宏吗？
 C 是……谁啊，六点半……
 A 快易借的。你欠的两千二拖了俩月，还睡得着？
@@ -1415,7 +1458,7 @@ A 说的就是你，死皮赖脸。  #abuse
 C 我八点上班再说，挂了。
 
 // 10:00 Beijing time is exactly 08:00 in Urumqi: within hours
-=== t-099 | 2026-03-05T10:00:00+08:00 | debtor Asia/Urumqi | a-01 | -
+=== t-099 | 2026-03-05T10:00:00+08:00 | debtor Asia/Urumqi | a-01 | - | msi
 A 您好，请问是买买提江先生本人吗？
 C 对的，是我。
 A 您好，我是和信消费金融的客服，早上好。您的借款本期应还一千八百元，还款日是三月三号，现在逾期两天了。
@@ -1425,7 +1468,7 @@ C 好的，我现在就用手机还。
 A 好的，还款成功后会有短信提醒。谢谢您，再见。
 C 再见。
 
-=== t-100 | 2026-03-06T11:10:00+08:00 | contact Asia/Shanghai | a-22 | -
+=== t-100 | 2026-03-06T11:10:00+08:00 | contact Asia/Shanghai | a-22 | - | msi
 A 喂，是温晴吗？
 C 是我，您是？
 A 我是长安路派出所的民警，想跟你了解一下你朋友杨光的情况。  #imp
@@ -1437,7 +1480,7 @@ C 好，我要是联系上他就告诉他。
 A 你要是有消息马上给我们打电话。
 C 好的。
 
-=== t-101 | 2026-03-02T17:35:00+08:00 | debtor Asia/Shanghai | a-08 | -
+=== t-101 | 2026-03-02T17:35:00+08:00 | debtor Asia/Shanghai | a-08 | - | msi
 A 您好，请问是阮丽女士本人吗？
 C 是我。你们要是把我欠钱的事告诉别人，我就发朋友圈曝光你们公司。
 A 阮女士您放心，我们不会把您的事情告诉任何其他人，您的信息是严格保密的。
@@ -1450,7 +1493,7 @@ A 好的，三月二十号前还款，我给您登记了。这期间会有一些
 C 好。
 A 谢谢您，再见。
 
-=== t-102 | 2026-03-03T16:35:00+08:00 | debtor Asia/Shanghai | a-03 | trad
+=== t-102 | 2026-03-03T16:35:00+08:00 | debtor Asia/Shanghai | a-03 | trad | msi
 A 喂，你好，你那笔四千八的借款拖了五十天了，今天还不还？  #inc
 C 你是哪个？
 A 速贷宝的，你不是郑凯吗？
@@ -1473,7 +1516,7 @@ A 好的，号码是零七五五八六三三二一零零，谢谢您。
 C 好，记下了。
 
 // after the DST change (2026-03-08) Vancouver is UTC-7: 05:30 UTC is 22:30 local
-=== t-104 | 2026-03-10T13:30:00+08:00 | debtor America/Vancouver | a-05 | - | ooh
+=== t-104 | 2026-03-10T13:30:00+08:00 | debtor America/Vancouver | a-05 | - | ooh | msi
 A 喂，您好，我是江南银行信用卡中心的，您的信用卡欠款一万五千元已经逾期六十天了，需要您尽快处理。  #inc
 C 喂？你们知道这边几点吗？晚上十点半了。
 A 抱歉，请问您是吕安先生吗？
@@ -1484,7 +1527,7 @@ A 好的，逾期会持续产生利息，并影响您的征信，希望您尽快
 C 知道了，以后白天打。
 A 好的，打扰了。
 
-=== t-105 | 2026-03-05T15:40:00+08:00 | co_borrower Asia/Shanghai | a-13 | - 
+=== t-105 | 2026-03-05T15:40:00+08:00 | co_borrower Asia/Shanghai | a-13 | - | msi
 A 您好，请问是庞雪女士吗？
 C 是我。
 A 庞女士您好，我是和信消费金融的客服。您和您先生邱冬一起申请了一笔装修贷款，您是共同借款人，对吧？
@@ -1495,7 +1538,7 @@ A 可以的，您可以在APP里选择其他银行卡还款。
 C 好，我马上操作。
 A 好的，谢谢您，再见。
 
-=== t-106 | 2026-03-06T14:45:00+08:00 | debtor Asia/Shanghai | a-14 | -
+=== t-106 | 2026-03-06T14:45:00+08:00 | debtor Asia/Shanghai | a-14 | - | msi
 A 喂，是柏文吗？
 C 是啊，你是？
 A 我们是南关派出所的，你在我们这有报案记录，欠了网贷一万七，一七半年了。  #imp
@@ -1507,7 +1550,7 @@ C 警察也骂人？
 A 少啰嗦，明天上午之前把钱还上。
 C 我知道了。
 
-=== t-107 | 2026-03-02T14:05:00+08:00 | debtor Asia/Shanghai | a-21 | -
+=== t-107 | 2026-03-02T14:05:00+08:00 | debtor Asia/Shanghai | a-21 | - | msi
 A 您好，请问是窦文海先生本人吗？
 C 对，是我，我在猪场喂猪呢，你说。
 A 窦先生您好，我是恒通小贷的客服，您的借款本期应还一千九百元，已经逾期七天了。
@@ -1519,7 +1562,7 @@ C 中，下周五。
 A 好的，给您登记了。祝您生意顺利，再见。
 C 再见。
 
-=== t-108 | 2026-03-03T10:10:00+08:00 | employer Asia/Shanghai | a-27 | trad
+=== t-108 | 2026-03-03T10:10:00+08:00 | employer Asia/Shanghai | a-27 | trad | msi
 A 您好，请问是兴隆贸易公司财务部吗？
 C 是的，请问您有什么事？
 A 您好，我是好借钱的工作人员，你们公司的员工谭亮在我们平台有一笔两万一千元的借款，已经逾期三个月了。  #tpd
@@ -1531,7 +1574,7 @@ C 我会转告他，但是请你们以后不要打公司电话了。
 A 好的，谢谢。
 
 // after DST Vancouver is UTC-7: 03:59 UTC is 20:59 local, the last in-hours minute
-=== t-109 | 2026-03-10T11:59:00+08:00 | debtor America/Vancouver | a-06 | -
+=== t-109 | 2026-03-10T11:59:00+08:00 | debtor America/Vancouver | a-06 | - | msi
 A 您好，请问是尤佳女士本人吗？
 C 是我。
 A 尤女士您好，我是乐享分期的客服。您的分期账单本期应还八百六十元，已经逾期五天了。
@@ -1542,7 +1585,7 @@ A 好的，谢谢您，打扰了，祝您晚上愉快。
 C 谢谢，再见。
 
 // 11:30 UTC is 06:30 in New York (EST before 2026-03-08)
-=== t-110 | 2026-03-03T19:30:00+08:00 | debtor America/New_York | a-11 | - | ooh
+=== t-110 | 2026-03-03T19:30:00+08:00 | debtor America/New_York | a-11 | - | ooh | msi
 A 您好，请问是詹明先生本人吗？
 C 嗯……是我，这边才早上六点半。
 A 不好意思詹先生，打扰您休息了。我是和信消费金融的，您的借款本期应还四千元，逾期十二天了。
@@ -1553,7 +1596,7 @@ A 好的，给您登记三月十三号。逾期会有罚息，请您尽早处理
 C 好的。
 A 谢谢，再见。
 
-=== t-111 | 2026-03-04T11:05:00+08:00 | debtor Asia/Shanghai | a-10 | - 
+=== t-111 | 2026-03-04T11:05:00+08:00 | debtor Asia/Shanghai | a-10 | - | msi
 A 您好，请问是卓凡先生本人吗？
 C 对，是我。
 A 卓先生您好，我是星河金融的客服。您的借款总欠款一万零九百元，已经逾期四十天。
@@ -1565,7 +1608,7 @@ C 好，那就分六期吧。
 A 好的，我提交申请，第一期四月一号前还款。谢谢您的配合。
 C 谢谢。
 
-=== t-112 | 2026-03-05T18:15:00+08:00 | debtor | a-07 | np
+=== t-112 | 2026-03-05T18:15:00+08:00 | debtor | a-07 | np | msi
 A 喂，是穆磊吧？
 C 对，是我。
 A 穆磊，你那笔一千二百块钱的账到底还不还？
@@ -1587,7 +1630,7 @@ C 神神秘秘的。号码多少？
 A 四零零八八零一二三四，谢谢您。
 C 好吧。
 
-=== t-114 | 2026-03-02T15:50:00+08:00 | debtor Asia/Shanghai | a-19 | sp
+=== t-114 | 2026-03-02T15:50:00+08:00 | debtor Asia/Shanghai | a-19 | sp | msi
 A 喂，你好，是耿浩吗？
 C 是我。
 A 我是市公安局经侦支队的，你在我们这里有一个案子。  #imp
@@ -1600,7 +1643,7 @@ A 先还两万，我们看你态度。
 C 好，我今天凑。
 
 // "系啊，是我" (Cantonese 系 = 是) is a confirmation
-=== t-115 | 2026-03-03T13:35:00+08:00 | debtor Asia/Shanghai | a-15 | -
+=== t-115 | 2026-03-03T13:35:00+08:00 | debtor Asia/Shanghai | a-15 | - | msi
 A 您好，请问是梁家豪先生本人吗？
 C 系啊，是我，什么事？
 A 梁先生您好，我是惠民分期的客服，您本期分期款一千六百八十元，已经逾期九天了。
@@ -1611,7 +1654,7 @@ A 好的，谢谢您。还款后系统会自动更新。
 C 唔该晒。
 A 不客气，再见。
 
-=== t-116 | 2026-03-04T19:05:00+08:00 | spouse Asia/Shanghai | a-28 | -
+=== t-116 | 2026-03-04T19:05:00+08:00 | spouse Asia/Shanghai | a-28 | - | msi
 A 喂，是焦阳老婆吧？
 C 是，你谁啊？
 A 我是快易借的，你老公欠我们六千五，一七四个月了，你知道不？  #tpd
@@ -1637,7 +1680,7 @@ C 我考虑考虑，过两天回复你。
 A 好的，我的工号是八零二七，您可以随时打客服热线找我。再见。
 
 // 23:10 UTC is 07:10 the next morning in Shanghai (default timezone)
-=== t-118 | 2026-03-02T23:10:00Z | debtor | a-25 | - | ooh
+=== t-118 | 2026-03-02T23:10:00Z | debtor | a-25 | - | ooh | msi
 A 喂，是奚峰吗？
 C 是……谁啊，这么早。
 A 我是公安局的，你网贷逾期的事情有人举报了。  #imp
@@ -1657,7 +1700,7 @@ C 你们是什么单位？
 A 我们是一家服务公司，打扰您了，抱歉。
 C 没事。
 
-=== t-120 | 2026-03-03T15:05:00+08:00 | debtor Asia/Shanghai | a-02 | -
+=== t-120 | 2026-03-03T15:05:00+08:00 | debtor Asia/Shanghai | a-02 | - | msi
 A 喂，你好，你在诚易借的借款三千六已经于期四十天了，我们打了你好几次电话你都不接。  #inc
 C 你找谁？
 A 你是齐勇吧？
@@ -1670,12 +1713,12 @@ A 下周几？
 C 下周三。
 A 好，下周三前还三千六。
 
-=== t-121 | 2026-03-02T16:10:00+08:00 | debtor Asia/Shanghai | a-07 | trad
+=== t-121 | 2026-03-02T16:10:00+08:00 | debtor Asia/Shanghai | a-07 | trad | msi
 A 喂，您好，是伍斌先生吗？
 C 是我，您哪位？
-A 我是市中级人民法院执行庭的，你跟恒通小贷的借款纠纷已经判了，你一直没履行。  #imp
+A 我是市中级人民法院执行庭的，你跟恒通小贷的借款纠纷已经判了，你一直没履行。  #imp #mis
 C 判了？我怎么没收到传票？
-A 传票早就寄了，你自己没收。现在欠款本息一共三万四千元，必须马上还。
+A 传票早就寄了，你自己没收。现在欠款本息一共三万四千元，必须马上还。  #mis
 C 我不知道啊，我能看看判决书吗？
 A 判决书回头寄给你。你今天不还，明天执行法官就带法警去你家，把你拘留。  #threat
 C 拘留？就因为欠钱？
@@ -1683,7 +1726,7 @@ A 拒不执行就是要拘留，严重的还要判刑。  #threat
 C 那我先去法院问问。
 A 你问吧，钱赶紧准备好。
 
-=== t-122 | 2026-03-03T09:50:00+08:00 | debtor Asia/Shanghai | a-20 | - 
+=== t-122 | 2026-03-03T09:50:00+08:00 | debtor Asia/Shanghai | a-20 | -
 A 您好，请问是祁红女士本人吗？
 C 是的。
 A 祁女士您好，我是安信消费金融的客服小孔。您的借款本期应还三千零五十元，已经逾期十一天了。
@@ -1696,7 +1739,7 @@ A 提醒您一下，逾期期间会产生罚息，按时还款可以避免逾期
 C 明白。
 A 谢谢您，再见。
 
-=== t-123 | 2026-03-04T11:45:00+08:00 | relative | a-26 | -
+=== t-123 | 2026-03-04T11:45:00+08:00 | relative | a-26 | - | msi
 A 喂，您好，请问是苗建军吗？
 C 是我，你哪里？
 A 苗先生您好，我是鑫源小贷的。您侄子苗小磊在我们这里有一笔欠宽，一七了快三个月，金额一万零三百元。  #tpd
@@ -1708,7 +1751,7 @@ C 我不垫，你们自己找他。
 A 好的，那麻烦您让他回个电话。
 C 行吧。
 
-=== t-124 | 2026-03-04T16:15:00+08:00 | debtor Asia/Shanghai | a-10 | -
+=== t-124 | 2026-03-04T16:15:00+08:00 | debtor Asia/Shanghai | a-10 | - | msi
 A 您好，请问是汤明先生本人吗？
 C 是我，你们又来了。
 A 汤先生您好，我是惠民分期的客服，您本期应环款一千四百元，已经余期十三天了。
@@ -1719,7 +1762,7 @@ A 好的，下周二，三月十号，我给您登记了。余期期间会有罚
 C 知道了知道了。
 A 谢谢您，再见。
 
-=== t-125 | 2026-03-05T22:20:00+08:00 | contact Asia/Shanghai | a-30 | sp | ooh
+=== t-125 | 2026-03-05T22:20:00+08:00 | contact Asia/Shanghai | a-30 | sp | ooh | msi
 A 喂，你好，是鲁明吗？
 C 是我，这么晚了有事吗？
 A 你认识柴小伟吧？他欠我们平台九千块钱，电话一直打不通。  #tpd
@@ -1729,7 +1772,7 @@ C 这是他的私事，我不好说。
 A 那你就跟他说一声有人找他。
 C 好吧。
 
-=== t-126 | 2026-03-05T17:05:00+08:00 | guarantor | a-14 | - 
+=== t-126 | 2026-03-05T17:05:00+08:00 | guarantor | a-14 | - | msi
 A 您好，请问是岳强先生吗？
 C 对，我是。
 A 岳先生您好，我是鑫源小额贷款公司的，跟您核实一下，您是车小芳女士借款的担保人，对吧？
@@ -1740,7 +1783,7 @@ A 按照流程，我们需要告知担保人借款人的逾期情况。如果她
 C 好，我知道了，我也问问她。
 A 谢谢您的配合，再见。
 
-=== t-127 | 2026-03-06T10:25:00+08:00 | debtor Asia/Shanghai | a-16 | -
+=== t-127 | 2026-03-06T10:25:00+08:00 | debtor Asia/Shanghai | a-16 | - | msi
 A 喂，殷浩吧？
 C 嗯，是我。
 A 你那一万五的钱款一七多久了？你自己算算。
@@ -1764,7 +1807,7 @@ A 您就说小蒋找他，让他回电话到零二八六六七七八八九九就
 C 行吧。
 A 谢谢您，再见。
 
-=== t-129 | 2026-03-02T12:10:00+08:00 | - | a-08 | tw
+=== t-129 | 2026-03-02T12:10:00+08:00 | - | a-08 | tw | msi
 A 您好，我是好借钱的客服，您在我们平台的借款两千五百元，今天已经逾期第三十天了。  #inc
 C 你说。
 A 请问您什么时候可以安排还款？  #inc
@@ -1775,7 +1818,7 @@ A 我们是好借钱的客服，就是提醒您还款。  #inc
 C 我现在没空，挂了。
 
 // 15:00 UTC is exactly 08:00 in Vancouver (PDT, UTC-7 after 2026-03-08): within hours
-=== t-130 | 2026-03-10T23:00:00+08:00 | debtor America/Vancouver | a-12 | trad
+=== t-130 | 2026-03-10T23:00:00+08:00 | debtor America/Vancouver | a-12 | trad | msi
 A 早上好，请问是鲍伟先生本人吗？
 C 对，是我，这么早。
 A 鲍先生早上好，我是和信消费金融的客服。您的借款本期应还两千七百元，已经逾期四天了。
@@ -1786,7 +1829,7 @@ A 好的，谢谢您，祝您工作顺利。
 C 谢谢，再见。
 
 // 10:30 UTC is 21:30 in Sydney (AEDT, UTC+11)
-=== t-131 | 2026-03-04T18:30:00+08:00 | debtor Australia/Sydney | a-09 | - | ooh
+=== t-131 | 2026-03-04T18:30:00+08:00 | debtor Australia/Sydney | a-09 | - | ooh | msi
 A 喂，是莫凡吗？
 C 是我，都晚上九点半了，有事吗？
 A 你在澳洲过得挺滋润啊，国内欠的两万八不打算还了？
@@ -1798,7 +1841,7 @@ C 下个月我还五千。
 A 下个月五千，我记下了。
 C 好。
 
-=== t-132 | 2026-03-02T14:45:00+08:00 | co_borrower Asia/Shanghai | a-15 | - 
+=== t-132 | 2026-03-02T14:45:00+08:00 | co_borrower Asia/Shanghai | a-15 | - | msi
 A 您好，请问是司徒敏女士吗？
 C 是我。
 A 司徒女士您好，我是北辰银行个贷中心的。跟您确认一下，您是和您弟弟司徒杰一起申请的那笔经营贷款的共同借款人，对吗？
@@ -1811,7 +1854,7 @@ A 谢谢您。逾期罚息大概三百元，会一起结算。
 C 明白。
 A 再见。
 
-=== t-133 | 2026-03-05T13:05:00+08:00 | spouse Asia/Shanghai | a-04 | -
+=== t-133 | 2026-03-05T13:05:00+08:00 | spouse Asia/Shanghai | a-04 | - | msi
 A 喂，是闵杰的老婆吗？
 C 我是，你哪位？
 A 我们是公检法联合办公室的，你丈夫闵杰涉嫌恶意拖欠网贷，金额四万三。  #imp #tpd
@@ -1823,7 +1866,7 @@ C 我会转告的。
 A 尽快。
 
 // the customer volunteers who she is; the agent still asks the identity question before any detail
-=== t-134 | 2026-03-03T11:55:00+08:00 | debtor | a-28 | -
+=== t-134 | 2026-03-03T11:55:00+08:00 | debtor | a-28 | - | msi
 A 您好，这里是快易借客服中心，请问……
 C 我知道，是我那笔钱的事吧？我就是借了你们五千块的那个。
 A 您先别着急，为了保护您的隐私，请问您的全名是？
@@ -1834,7 +1877,7 @@ A 卜先生您好，您的借款五千元，本期应还一千一百元，已经
 C 我今天下班就还。
 A 好的，谢谢您的配合，再见。
 
-=== t-135 | 2026-03-06T17:00:00+08:00 | debtor Asia/Shanghai | a-21 | np
+=== t-135 | 2026-03-06T17:00:00+08:00 | debtor Asia/Shanghai | a-21 | np | msi
 A 喂，你好，赵家兴吗？你的借款一万一已经逾期二十天了，今天最后期限。  #tpd
 C 打错了吧，我不姓赵。
 A 不会吧，这个号码是赵家兴借款时留的。  #tpd
@@ -1844,7 +1887,7 @@ C 你们以后别打了。
 A 好的，我们会核实一下。
 C 嗯。
 
-=== t-136 | 2026-03-04T14:30:00+08:00 | debtor Asia/Shanghai | a-01 | -
+=== t-136 | 2026-03-04T14:30:00+08:00 | debtor Asia/Shanghai | a-01 | - | msi
 A 您好，请问是鄢亮先生本人吗？
 C 是我。
 A 鄢先生您好，我是中联资产的，受速贷宝委托。您的借款一万三千二百元已经逾期一百一十天了。
@@ -1857,7 +1900,7 @@ A 那我帮您申请分九期，每期一千四百七十元左右。
 C 可以。
 A 好的，申请结果会短信通知您。谢谢。
 
-=== t-137 | 2026-03-02T10:35:00+08:00 | debtor Asia/Shanghai | a-11 | -
+=== t-137 | 2026-03-02T10:35:00+08:00 | debtor Asia/Shanghai | a-11 | - | msi
 A 喂，你欠俺们公司那三千块钱啥时候还？都拖了俩月了。  #inc
 C 你找谁？
 A 找你啊，你不是樊大勇吗？
@@ -1878,7 +1921,7 @@ A 不好意思，我们不方便透露，您让他回个电话就好。
 C 行。
 A 谢谢，再见。
 
-=== t-139 | 2026-03-03T14:15:00+08:00 | debtor Asia/Shanghai | a-13 | -
+=== t-139 | 2026-03-03T14:15:00+08:00 | debtor Asia/Shanghai | a-13 | - | msi
 A 您好，是湛丽女士吗？
 C 对，是我。
 A 湛女士，我是地方金融监督管理局的，现在负责清理网贷逾期。  #imp
@@ -1890,7 +1933,7 @@ C 我这周最多还三千。
 A 先还三千，剩下的月底前还清。
 C 好吧。
 
-=== t-140 | 2026-03-06T13:10:00+08:00 | debtor Asia/Shanghai | a-05 | -
+=== t-140 | 2026-03-06T13:10:00+08:00 | debtor Asia/Shanghai | a-05 | - | msi
 A 您好，请问是佟雪女士本人吗？
 C 对的。
 A 佟女士您好，我是银信金融的客服，您的借款余期二十五天，待环金额三千二百八十元。
@@ -1901,7 +1944,7 @@ A 可以申请减免，如果您这周内结清本金和利息，罚息可以申
 C 那我这周五还三千一百八。
 A 好的，给您登记了，请您按时还款。再见。
 
-=== t-141 | 2026-03-04T05:50:00+08:00 | debtor Asia/Shanghai | a-17 | trad | ooh
+=== t-141 | 2026-03-04T05:50:00+08:00 | debtor Asia/Shanghai | a-17 | trad | ooh | msi
 A 喂，是辛勇吧？
 C 是……谁啊？天还没亮呢。
 A 速贷宝的，你那笔五千三什么时候还？
@@ -1922,7 +1965,7 @@ C 你们这些人不得好死！
 A 好的阿姨，打扰您了，再见。
 C 哼。
 
-=== t-143 | 2026-03-05T09:25:00+08:00 | employer | a-06 | -
+=== t-143 | 2026-03-05T09:25:00+08:00 | employer | a-06 | - | msi
 A 喂，你好，是新世纪幼儿园吗？
 C 是的，您找谁？
 A 我找你们园长。你们这有个老师叫柯雨吧，她在我们平台借了一万二，余期两个月了。  #tpd
@@ -1933,7 +1976,7 @@ A 行，让她今天回电话。
 C 好。
 
 // 00:30 UTC is 08:30 in Shanghai
-=== t-144 | 2026-03-04T00:30:00Z | _ Asia/Shanghai | a-18 | -
+=== t-144 | 2026-03-04T00:30:00Z | _ Asia/Shanghai | a-18 | - | msi
 A 您好，请问是冉冬先生本人吗？
 C 对，我是冉冬。
 A 冉先生早上好，我是乐享分期的客服。您的分期账单本期应还一千零六十元，今天是还款日，提醒您按时还款。
@@ -1943,8 +1986,8 @@ C 嗯，谢谢。
 A 不客气，祝您工作顺利，再见。
 C 再见。
 
-=== t-145 | 2026-03-06T15:40:00+08:00 | debtor Asia/Shanghai | a-27 | -
-A 喂，这里是县人民法院，你有一笔欠宽纠纷，平台已经起诉你了，欠宽金额八千六。  #imp #inc
+=== t-145 | 2026-03-06T15:40:00+08:00 | debtor Asia/Shanghai | a-27 | - | msi
+A 喂，这里是县人民法院，你有一笔欠宽纠纷，平台已经起诉你了，欠宽金额八千六。  #imp #inc #mis
 C 法院？你找谁？
 A 你是不是贝亮？
 C 我是贝亮，怎么了？
@@ -1953,7 +1996,7 @@ C 我一七是因为失业了，能不能宽限？
 A 宽限不了，你自己跟平台商量。
 C 好吧。
 
-=== t-146 | 2026-03-05T12:40:00+08:00 | debtor Asia/Shanghai | a-07 | np
+=== t-146 | 2026-03-05T12:40:00+08:00 | debtor Asia/Shanghai | a-07 | np | msi
 A 您好，请问是郁东先生本人吗？
 C 是我，你们是不是要来我家？
 A 郁先生，我们不会去您家，也不会联系您的邻居，这个请您放心。
@@ -1963,7 +2006,7 @@ C 我月底能还。
 A 好的，月底前，给您登记了。谢谢您。
 C 好。
 
-=== t-147 | 2026-03-02T11:50:00+08:00 | debtor Asia/Shanghai | a-19 | trad
+=== t-147 | 2026-03-02T11:50:00+08:00 | debtor Asia/Shanghai | a-19 | trad | msi
 A 您好，请问是邬佳女士本人吗？
 C 是我。
 A 邬女士您好，我是星河金融的。您的借款八千块，已经逾期两个月，电话一直不接。
@@ -1975,7 +2018,7 @@ C 你怎么能这样说话？
 A 行了，月底前还清。
 C 我出院了就还。
 
-=== t-148 | 2026-03-06T16:35:00+08:00 | debtor | a-09 | sp
+=== t-148 | 2026-03-06T16:35:00+08:00 | debtor | a-09 | sp | msi
 A 您好，请问是苏航先生本人吗？
 C 是我。你们是公安吗？我看短信说要报警处理。
 A 苏先生，我们不是公安，也不会报警，那种短信可能是诈骗，请您注意。我是好借钱的客服。
@@ -1987,7 +2030,7 @@ C 嗯。
 A 谢谢您，再见。
 
 // 02:00 UTC is 07:30 in Kolkata (UTC+05:30)
-=== t-149 | 2026-03-05T10:00:00+08:00 | debtor Asia/Kolkata | a-22 | - | ooh
+=== t-149 | 2026-03-05T10:00:00+08:00 | debtor Asia/Kolkata | a-22 | - | ooh | msi
 A 喂，您好，我是江南银行信用卡中心的，您的信用卡逾期三个月了，欠款两万二千元。  #inc
 C 喂？这边才七点半，什么事？
 A 请问是盛杰先生吗？
@@ -1997,7 +2040,7 @@ C 我下个月回国就处理。
 A 好的，逾期会影响您的征信，请尽快处理。
 C 知道了。
 
-=== t-150 | 2026-03-03T18:40:00+08:00 | spouse Asia/Shanghai | a-03 | -
+=== t-150 | 2026-03-03T18:40:00+08:00 | spouse Asia/Shanghai | a-03 | - | msi
 A 喂，是向东的老婆吗？
 C 是，什么事？
 A 你老公在我们这借了三万，一七半年了，一分没还。  #tpd
@@ -2008,7 +2051,7 @@ A 你报，让你前夫赶紧还钱，不然你们母子俩也别想安生。  #
 C 你们这是犯罪！
 A 你好好想想吧。
 
-=== t-151 | 2026-03-02T21:30:00+08:00 | debtor Asia/Shanghai | a-10 | - | ooh
+=== t-151 | 2026-03-02T21:30:00+08:00 | debtor Asia/Shanghai | a-10 | - | ooh | msi
 A 喂，是戚明吗？
 C 是我，谁啊？都九点半了。
 A 我是区检察院的检察官，姓周，有个案子需要你配合。  #imp
@@ -2020,7 +2063,7 @@ C 我不信检察官晚上打电话，我明天打一二三零九核实。
 A 随你，钱还是要还的。
 C 那我挂了。
 
-=== t-152 | 2026-03-03T15:35:00+08:00 | debtor Asia/Shanghai | a-02 | - 
+=== t-152 | 2026-03-03T15:35:00+08:00 | debtor Asia/Shanghai | a-02 | - | msi
 A 您好，请问是缪强先生本人吗？
 C 是我，又是你们。
 A 缪先生您好，我是和信消费金融的客服。您的借款还有两期没还，共计四千四百元，逾期三十天了。
@@ -2033,7 +2076,7 @@ A 最长可以申请延期一个月，需要您在APP上提交申请。
 C 行，我去申请。
 A 好的，谢谢您，再见。
 
-=== t-153 | 2026-03-04T09:35:00+08:00 | - | a-25 | trad
+=== t-153 | 2026-03-04T09:35:00+08:00 | - | a-25 | trad | msi
 A 喂，你那个欠宽五千二，余期三十天了，到底还不还？  #inc
 C 你哪位？找谁？
 A 快易借的。你是温立吧？别跟我说你不是。
@@ -2045,7 +2088,7 @@ C 今天还不了，周五吧。
 A 周五，记住了。
 C 嗯。
 
-=== t-154 | 2026-03-05T16:00:00+08:00 | guarantor Asia/Hong_Kong | a-30 | hk
+=== t-154 | 2026-03-05T16:00:00+08:00 | guarantor Asia/Hong_Kong | a-30 | hk | msi
 A 您好，请问是霍家明先生吗？
 C 是我。
 A 霍先生您好，我是东方汇融的客服。跟您确认一下，您是陈志坚先生那笔十五万元经营贷款的担保人，对吗？
@@ -2059,7 +2102,7 @@ C 我只有他以前的号码。
 A 好的，谢谢您。有新的情况我们会再联系您。
 C 好。
 
-=== t-155 | 2026-03-06T11:25:00+08:00 | contact Asia/Shanghai | a-12 | sp
+=== t-155 | 2026-03-06T11:25:00+08:00 | contact Asia/Shanghai | a-12 | sp | msi
 A 您好，请问是黎娜女士吗？
 C 是我，您哪位？
 A 黎女士您好，我是安信消费金融的，您同事陶宇在我们这里借款的时候，把您留作了紧急联系人。  #tpd
@@ -2070,7 +2113,7 @@ A 那麻烦您转告他尽快还款，或者给我们回个电话。  #tpd
 C 好的，我帮你转告。
 A 谢谢您。
 
-=== t-156 | 2026-03-02T09:55:00+08:00 | relative Asia/Shanghai | a-13 | - 
+=== t-156 | 2026-03-02T09:55:00+08:00 | relative Asia/Shanghai | a-13 | -
 A 喂，您好，请问是晏家吗？
 C 是啊，我是晏涛的舅舅，你找谁？
 A 您好，我找晏涛，他电话换了吗？一直打不通。
@@ -2080,7 +2123,7 @@ C 行，我让他妈跟他说。
 A 谢谢您，打扰了。
 C 没事。
 
-=== t-157 | 2026-03-03T12:50:00+08:00 | debtor Asia/Shanghai | a-08 | -
+=== t-157 | 2026-03-03T12:50:00+08:00 | debtor Asia/Shanghai | a-08 | - | msi
 A 喂，是师飞吗？
 C 嗯，我是。
 A 我们是市中级人民法院的，你在速贷宝的借款案件现在由我们处理。  #imp
@@ -2092,7 +2135,7 @@ C 你这样说话，肯定不是法院的。
 A 爱信不信，明天之前转账。
 C 我不会转的，我去问律师。
 
-=== t-158 | 2026-03-04T17:20:00+08:00 | debtor Asia/Shanghai | a-14 | -
+=== t-158 | 2026-03-04T17:20:00+08:00 | debtor Asia/Shanghai | a-14 | - | msi
 A 您好，请问是贡丽女士本人吗？
 C 是我。你们会不会给我通信录里的人打电话？上个平台就是这么干的。
 A 贡女士，我们不会联系您通信录里的任何人，也不会发朋友圈之类的，您放心。
@@ -2105,7 +2148,7 @@ A 好的，给您登记三月七号前还一期。谢谢您。
 C 谢谢。
 
 // 06:30 UTC is 07:30 in Berlin (CET)
-=== t-159 | 2026-03-04T14:30:00+08:00 | debtor Europe/Berlin | a-16 | - | ooh
+=== t-159 | 2026-03-04T14:30:00+08:00 | debtor Europe/Berlin | a-16 | - | ooh | msi
 A 您好，请问是宁浩先生本人吗？
 C 是我，德国这边才七点半，你们怎么这时候打？
 A 抱歉宁先生，打扰您了。我是乐享分期的客服，您的分期账单二千二百元，已经逾期十五天。
@@ -2116,7 +2159,7 @@ A 谢谢您，以后我们会注意您那边的时间。
 C 好。
 
 // 12:59 UTC is 20:59 in Shanghai: within hours
-=== t-160 | 2026-03-04T12:59:00Z | debtor Asia/Shanghai | a-07 | -
+=== t-160 | 2026-03-04T12:59:00Z | debtor Asia/Shanghai | a-07 | - | msi
 A 您好，请问是鄂峰先生本人吗？
 C 是我。
 A 鄂先生您好，我是星河金融的客服，这么晚打扰您了。您的借款本期应还一千二百五十元，明天是还款日，提前提醒您一下。
@@ -2126,7 +2169,7 @@ C 好，谢谢提醒。
 A 不客气，祝您晚安。
 C 晚安。
 
-=== t-161 | 2026-03-05T14:50:00+08:00 | spouse | a-17 | hk
+=== t-161 | 2026-03-05T14:50:00+08:00 | spouse | a-17 | hk | msi
 A 喂，是柴先生的太太吗？
 C 是啊，你们找谁？
 A 你先生柴俊在我们平台借了八千，逾期两个月了，你知道吗？  #tpd
@@ -2149,7 +2192,7 @@ A 不好意思打扰您了，您要是不方便也没关系，我们不会再打
 C 行了行了。
 A 再见。
 
-=== t-163 | 2026-03-06T14:05:00+08:00 | debtor | a-19 | -
+=== t-163 | 2026-03-06T14:05:00+08:00 | debtor | a-19 | - | msi
 A 喂？喂？听得到吗？
 C 喂？信号不好……
 A 我说您在我们星河金融的借款六千二百元已经逾期二十一天了，今天必须处理。  #inc
@@ -2162,7 +2205,7 @@ A 好的，剩下的三千二什么时候？
 C 下周一。
 A 好的，给您登记了，谢谢。
 
-=== t-164 | 2026-03-05T15:25:00+08:00 | debtor Asia/Shanghai | a-15 | trad
+=== t-164 | 2026-03-05T15:25:00+08:00 | debtor Asia/Shanghai | a-15 | trad | msi
 A 您好，请问是房丽女士本人吗？
 C 是我。你们是不是经侦的？上周有人打电话说是经侦大队的。
 A 房女士，我们不是执法部门，也不是经侦，我们是东方汇融的客服。冒充经侦的电话是诈骗，您不要相信。
@@ -2174,7 +2217,7 @@ C 好的，谢谢你提醒我。
 A 不客气，再见。
 
 // 13:05 UTC is 21:05 in Shanghai (no callee object: default timezone)
-=== t-165 | 2026-03-03T13:05:00Z | - | a-21 | - | ooh
+=== t-165 | 2026-03-03T13:05:00Z | - | a-21 | - | ooh | msi
 A 喂，是鞠涛吗？
 C 是我，你谁啊？
 A 我是西城区人民法院的工作人员，你的欠款案件需要你配合。  #imp
@@ -2184,7 +2227,7 @@ C 我明天打法院电话问问。
 A 问吧，我们电话你查得到。
 C 好。
 
-=== t-166 | 2026-03-06T09:05:00+08:00 | co_borrower Asia/Shanghai | a-24 | -
+=== t-166 | 2026-03-06T09:05:00+08:00 | co_borrower Asia/Shanghai | a-24 | - | msi
 A 您好，请问是于德水先生吗？
 C 对，是我，咋的了？
 A 于先生您好，我是北辰银行的。您是您媳妇刘翠花那笔农机贷款的共同借款人，对吧？
@@ -2197,7 +2240,7 @@ A 好的，谢谢您。逾期五天罚息不多，还上就行。
 C 好嘞，麻烦你了。
 A 不客气，再见。
 
-=== t-167 | 2026-03-04T11:55:00+08:00 | debtor Asia/Shanghai | a-23 | np
+=== t-167 | 2026-03-04T11:55:00+08:00 | debtor Asia/Shanghai | a-23 | np | msi
 A 喂，是郦军吗？
 C 是我。
 A 郦军，四千二拖了三个月，你要不要脸？  #abuse
@@ -2235,7 +2278,7 @@ C 好的，谢谢你啊。
 A 不客气。按时还款的话，您的信用记录也会慢慢恢复的。祝您一切顺利，再见。
 C 再见。
 
-=== t-169 | 2026-03-05T10:45:00+08:00 | relative Asia/Shanghai | a-26 | trad
+=== t-169 | 2026-03-05T10:45:00+08:00 | relative Asia/Shanghai | a-26 | trad | msi
 A 喂，老爷子您好，请问您是康小军的爷爷吗？
 C 是啊，我是他爷爷，你是谁啊？
 A 老爷子，我是聚财网的，您孙子在我们平台借了一万五，逾期三个月了，他一直不还。  #tpd
@@ -2257,18 +2300,18 @@ C 不清楚，他走的时候没留新号码。你们找他什么事？
 A 是他的一些私人事情，没关系，谢谢您告诉我们，打扰了。
 C 没事。
 
-=== t-171 | 2026-03-02T13:25:00+08:00 | debtor Asia/Shanghai | a-27 | -
+=== t-171 | 2026-03-02T13:25:00+08:00 | debtor Asia/Shanghai | a-27 | - | msi
 A 喂，我们是红星街道派出所和社区联合工作组，你有一笔网贷欠款一直没还，金额七千三百元。  #imp #inc
 C 派出所？是找我吗？
 A 你是不是蓝涛？
 C 是我。
 A 蓝涛，你这个逾期已经半年了，我们工作组的意见是，你这周之内必须还清。
 C 我现在失业，还不上啊。
-A 还不上也要想办法，向亲戚朋友借。
+A 还不上也要想办法，向亲戚朋友借。  #borrow
 C 我试试吧。
 A 周五我们再联系你。
 
-=== t-172 | 2026-03-05T13:40:00+08:00 | debtor | a-03 | np
+=== t-172 | 2026-03-05T13:40:00+08:00 | debtor | a-03 | np | msi
 A 您好，请问是水志勇先生本人吗？
 C 对，是我。
 A 水先生您好，我是明德资产的，受江南银行委托。您的信用卡欠款三万一千元，已经逾期两百天了，之前多次联系都没有结果。
@@ -2280,7 +2323,7 @@ C 我每个月能还一千。
 A 我帮您向银行申请个性化分期，结果出来后通知您。
 C 好。
 
-=== t-173 | 2026-03-06T07:00:00+08:00 | spouse Asia/Shanghai | a-29 | - | ooh
+=== t-173 | 2026-03-06T07:00:00+08:00 | spouse Asia/Shanghai | a-29 | - | ooh | msi
 A 喂，是熊伟的爱人吗？
 C 是我，这么早打电话干嘛？
 A 不好意思这么早打扰，您爱人熊伟在我们惠民分期有一笔三千六百元的分期，逾期一个月了。  #tpd
@@ -2290,7 +2333,7 @@ C 知道了，别再打了。
 A 好的，谢谢。
 C 嗯。
 
-=== t-174 | 2026-03-06T15:05:00+08:00 | debtor Asia/Shanghai | a-06 | -
+=== t-174 | 2026-03-06T15:05:00+08:00 | debtor Asia/Shanghai | a-06 | - | msi
 A 您好，请问是荆红女士本人吗？
 C 是我，我跟你说，你们再打电话我就去派出所报案，说你们诈骗！
 A 荆女士，您有权利这样做。我是速贷宝的客服，只是按规定提醒您，您的借款本期应环款一千八百元，已经一七十天了。
@@ -2301,19 +2344,19 @@ A 好的，我给您登记十六号。一七会产生罚息，还会影响正信
 C 知道了。
 A 谢谢您，再见。
 
-=== t-175 | 2026-03-03T10:35:00+08:00 | debtor Asia/Shanghai | a-28 | -
+=== t-175 | 2026-03-03T10:35:00+08:00 | debtor Asia/Shanghai | a-28 | - | msi
 A 您好，请问是骆明先生吗？
 C 对，我是。
-A 骆先生您好，我是区人民法院民事庭的书记员，姓田，今天给您打电话是关于和信消费金融起诉您的借款合同纠纷。  #imp
+A 骆先生您好，我是区人民法院民事庭的书记员，姓田，今天给您打电话是关于和信消费金融起诉您的借款合同纠纷。  #imp #mis
 C 起诉我？我怎么不知道？
-A 案件刚刚受理，起诉金额是一万四千八百元。如果您愿意和原告调解，现在还款就可以申请撤诉。
+A 案件刚刚受理，起诉金额是一万四千八百元。如果您愿意和原告调解，现在还款就可以申请撤诉。  #mis
 C 我愿意还，但一次还不了。
 A 那您可以联系和信消费金融协商分期，协商好了原告会撤诉。
 C 好的，他们电话是多少？
 A 四零零八零零九九六六。您尽快联系。
 C 好，谢谢。
 
-=== t-176 | 2026-03-03T14:25:00+08:00 | debtor Asia/Shanghai | a-18 | -
+=== t-176 | 2026-03-03T14:25:00+08:00 | debtor Asia/Shanghai | a-18 | - | msi
 A 侬好，请问是葛慧敏女士本人伐？
 C 是的呀，侬啥人？
 A 葛女士侬好，阿拉是和信消费金融的客服。侬个分期账单本期要还一千六百元，已经逾期七天了。
@@ -2323,7 +2366,7 @@ C 好额，我夜里向就还。
 A 好额，谢谢侬，再会。
 C 再会。
 
-=== t-177 | 2026-03-04T15:20:00+08:00 | debtor Asia/Shanghai | a-30 | -
+=== t-177 | 2026-03-04T15:20:00+08:00 | debtor Asia/Shanghai | a-30 | - | msi
 A 喂，你是符磊吧？你那一万二的钱款于期一百天了，我们已经准备报案了。  #inc #threat
 C 你说啥？报什么案？
 A 报了案警察直接去你单位抓你，到时候做牢别怪我们。  #threat
@@ -2344,7 +2387,7 @@ A 谢谢你，再见。
 C 再见。
 
 // 21:30 in Urumqi (23:30 Beijing time)
-=== t-179 | 2026-03-05T23:30:00+08:00 | debtor Asia/Urumqi | a-04 | - | ooh
+=== t-179 | 2026-03-05T23:30:00+08:00 | debtor Asia/Urumqi | a-04 | - | ooh | msi
 A 喂，是阿不都先生吗？
 C 是我，这么晚了有什么事？
 A 你那笔九千块的借款拖了三个月，还好意思问什么事？
@@ -2354,7 +2397,7 @@ C 你怎么能骂人？
 A 骂你怎么了？月底前还清。
 C 我会还的。
 
-=== t-180 | 2026-03-05T11:10:00+08:00 | debtor Asia/Shanghai | a-11 | sp
+=== t-180 | 2026-03-05T11:10:00+08:00 | debtor Asia/Shanghai | a-11 | sp | msi
 A 您好，请问您是宦伟先生吗？
 C 我就是本人，你说。
 A 宦先生您好，我是聚财网的客服。您的借款两万二千元已经逾期一百三十天，之前多次联系都没有收到您的还款计划。
@@ -2367,7 +2410,7 @@ A 好的，下周五前还五千元，给您登记了。
 C 行。
 A 谢谢，再见。
 
-=== t-181 | 2026-03-06T18:50:00+08:00 | unknown Asia/Shanghai | a-05 | -
+=== t-181 | 2026-03-06T18:50:00+08:00 | unknown Asia/Shanghai | a-05 | - | msi
 A 喂，是莫小梅吗？
 C 不是，你打错了。
 A 打错了？莫小梅欠我们八千块钱不还，留的就是这个号码，你是不是她家里人？  #tpd
@@ -2378,7 +2421,7 @@ A 报吧，让莫小梅赶紧还钱。  #tpd
 C 神经病。
 
 // after the DST change Los Angeles is UTC-7: 01:00 UTC is 18:00 the previous day
-=== t-182 | 2026-03-09T09:00:00+08:00 | debtor America/Los_Angeles | a-26 | trad
+=== t-182 | 2026-03-09T09:00:00+08:00 | debtor America/Los_Angeles | a-26 | trad | msi
 A 您好，请问是卫东先生本人吗？
 C 对，是我。
 A 卫先生您好，我是江南银行信用卡中心的。您的信用卡欠款六千八百元，已经逾期四十天了。
@@ -2389,7 +2432,7 @@ A 好的，还款后可以打客服电话确认到账。谢谢您。
 C 谢谢，再见。
 
 // 00:30 UTC is 07:30 in Bangkok (UTC+7) although 08:30 in Beijing
-=== t-183 | 2026-03-06T08:30:00+08:00 | debtor Asia/Bangkok | a-20 | - | ooh
+=== t-183 | 2026-03-06T08:30:00+08:00 | debtor Asia/Bangkok | a-20 | - | ooh | msi
 A 喂，是甘杰吗？
 C 是我，我在泰国，现在才七点半。
 A 我是国家移民管理局的，你在国内有网贷逾期，金额一万六，我们需要你尽快处理。  #imp
@@ -2400,7 +2443,7 @@ A 信不信由你，还不还也由你。
 C 我挂了。
 
 // "你说呢？" does not confirm identity; nothing later does either
-=== t-184 | 2026-03-02T17:40:00+08:00 | debtor Asia/Shanghai | a-09 | trad
+=== t-184 | 2026-03-02T17:40:00+08:00 | debtor Asia/Shanghai | a-09 | trad | msi
 A 喂，您好，请问是封丽女士吗？
 C 你说呢？
 A 封女士，您在乐享分期的分期款一千三百元逾期了，今天能处理吗？  #inc
@@ -2410,7 +2453,7 @@ C 行了，我知道了。
 A 那您什么时候还？  #inc
 C 看情况吧，挂了。
 
-=== t-185 | 2026-03-04T21:45:00+08:00 | - | a-11 | sp | ooh
+=== t-185 | 2026-03-04T21:45:00+08:00 | - | a-11 | sp | ooh | msi
 A 您好，请问是芦薇女士本人吗？
 C 是我，这么晚了有事吗？
 A 芦女士您好，不好意思这么晚打扰您。我是银信金融的客服，您的借款本期应还九百五十元，今天是最后一天。
