@@ -3,9 +3,11 @@
 - rule engine vs a bare pyahocorasick pass over the same text and lexicons;
 - ASR real-time factor (default settings, beam 1 vs 5, batched vs sequential)
   and the share of wall time per stage;
+- matching by meaning: embedding cost per sentence and per minute of speech,
+  scan time with and without it, and its share of the ASR time;
 - API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL.
 
-Set QA_BENCH_ONLY=engine,asr,api to run a part.
+Set QA_BENCH_ONLY=engine,asr,semantic,api to run a part.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,api,audit").split(",")))
+    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,api,audit").split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
 
@@ -45,6 +47,20 @@ def main() -> int:
         _section("ASR (sample recordings)")
         recordings = sorted((REPO_ROOT / "sample_audio").glob("*.flac"))[:3]
         results["asr"] = run_asr_bench(recordings, scanner=scanner)
+    if "semantic" in only:
+        from bench.semantic import run_semantic_bench
+
+        _section("matching by meaning (sentence embeddings)")
+        semantic = run_semantic_bench(scanner, REPO_ROOT / "sample_audio")
+        asr = results.get("asr")
+        rtf = asr["setups"]["default"]["rtf"] if isinstance(asr, dict) else None
+        print("\n".join(semantic.lines(rtf)))
+        results["semantic"] = {"calls": semantic.calls, "sentences": semantic.sentences,
+                               "ms_per_sentence": round(semantic.ms_per_sentence, 2),
+                               "embed_s_per_speech_minute": round(semantic.embed_seconds_per_speech_minute, 3),
+                               "scan_ms_per_call_words_only": round(semantic.words_only_ms_per_call, 3),
+                               "scan_ms_per_call_with_meaning": round(semantic.with_meaning_ms_per_call, 3),
+                               "share_of_asr": round(semantic.share_of_asr(rtf), 4) if rtf else None}
     if "api" in only:
         from bench.api import run_api_bench
 
