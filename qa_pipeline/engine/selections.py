@@ -2,8 +2,9 @@
 
 The engine knows selection kinds, never individual rules:
 - lexicon (and inline terms): the lexicons' hits, less sound hits the
-  selection refuses, short hits that are not whole words, hits inside a
-  `not_within` pattern and hits a negation governs;
+  selection refuses, sound hits inside a number or a name, short hits that
+  are not whole words, hits inside a `not_within` pattern and hits a
+  negation governs;
 - regex: the pattern's matches, less negated ones;
 - near: pairs of the two named selections' matches close enough together;
 - similar: the sentences the semantic pass found close to the examples.
@@ -57,8 +58,10 @@ class Selector:
                     continue
                 if plan.negatable and ctx.negated(hit.start):
                     continue
-                if hit.kind != MatchKind.literal and _inside_a_number(ctx.text, hit.start, hit.end):
-                    continue  # 一七 in 一三九一七七二 (a phone number), 工号四一七: digits, not 逾期
+                if hit.kind != MatchKind.literal and (_inside_a_number(ctx.text, hit.start, hit.end)
+                                                     or ctx.in_a_name(hit.start, hit.end)):
+                    continue  # 一七 in 一三九一七七二 (a phone number), 工号四一七: digits, not 逾期;
+                    # 安信资 in 安信资产管理公司: a name, not 按刑事
                 found.append(Match(term=hit.term, text=ctx.text[hit.start:hit.end], start=hit.start, end=hit.end,
                                    selection=plan.name, kind=hit.kind, score=self.scores[hit.kind]))
         if found and plan.not_within:

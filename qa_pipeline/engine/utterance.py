@@ -66,6 +66,13 @@ class UtteranceContext:
         return None
 
     # -- checks ---------------------------------------------------------------
+    def in_a_name(self, start: int, end: int) -> bool:
+        """The span overlaps a proper name by the pack's `phonetic.names`."""
+        names = self.pack.names
+        if names is None:
+            return False
+        return any(m.start() < end and start < m.end() for m in names.finditer(self.text))
+
     def aligned(self, start: int, end: int) -> bool:
         """The span is a whole word: it starts and ends on jieba token boundaries,
         or (for two or more characters) lies inside one token (公安 in 公安分局),

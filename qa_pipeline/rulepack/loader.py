@@ -139,6 +139,7 @@ class RulePack:
     _negation_cue_chars: frozenset[str] | None = None
     _negation_cue_pattern: re.Pattern[str] | None = None
     _negation_rhetorical: re.Pattern[str] | None = None
+    _names: re.Pattern[str] | None = None
 
     @property
     def name(self) -> str:
@@ -176,6 +177,13 @@ class RulePack:
         if pattern is None:
             pattern = self._negation_rhetorical = re.compile(self.settings.negation.rhetorical)
         return pattern
+
+    @property
+    def names(self) -> re.Pattern[str] | None:
+        """The pack's proper-name patterns (`phonetic.names`) joined, or None."""
+        if self._names is None and self.settings.phonetic.names:
+            self._names = re.compile("|".join(f"(?:{p})" for p in self.settings.phonetic.names))
+        return self._names
 
     @property
     def lexicon_sets(self) -> dict[str, frozenset[str]]:

@@ -239,6 +239,19 @@ class PhoneticSettings(_Strict):
     score: float = Field(0.7, gt=0, le=1)
     variant_score: float = Field(0.85, gt=0, le=1)
     min_chars: int = Field(2, ge=2)
+    # Regular expressions for proper names (an institution's name, 安信资产管理公司): a sound match
+    # or listed mishearing overlapping one of their matches is a name, not the word (按刑事).
+    names: list[str] = Field(default_factory=list)
+
+    @field_validator("names")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for i, pattern in enumerate(value):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"names[{i}] is not a valid regular expression: {exc}") from None
+        return value
 
 
 class NegationSettings(_Strict):

@@ -11,11 +11,12 @@ import pytest
 
 from qa_pipeline.domain.context import CallContext
 from qa_pipeline.domain.dialogue import DialogueState
+from qa_pipeline.domain.findings import MatchKind
 from qa_pipeline.engine import Scanner
 from qa_pipeline.engine.examples import check_case
 from qa_pipeline.errors import RulePackError
 from qa_pipeline.rulepack.examples import iter_cases
-from tests.engine.helpers import call
+from tests.engine.helpers import CONFIRMED, call
 
 PACK = Path(__file__).parent / "fixture_pack" / "rules"
 
@@ -171,3 +172,14 @@ def test_a_selection_the_condition_never_reads_is_a_load_error(tmp_path):
     with pytest.raises(RulePackError, match=r"r\.yaml: rule fx\.lexicon_hit: detection\.selections\.debt: "
                                             r"selection is never used by the condition"):
         Scanner.load(pack)
+
+
+def test_a_sound_match_inside_an_institution_name_is_the_name(scanner):
+    """安信资 sounds like 按刑事; inside 安信资产管理公司 it is a name (the pack's
+    phonetic.names), and the same sound outside a name still matches."""
+    named = call(*CONFIRMED, ("agent", "我是安信资产管理公司的，我姓白，工号一五二九。"))
+    assert not [f for f in scanner.scan(named).findings if f.rule_id == "cn.threat.false_criminal"]
+    heard = call(*CONFIRMED, ("agent", "你再不还，我们就安信资案件处理。"))
+    hits = [m for f in scanner.scan(heard).findings if f.rule_id == "cn.threat.false_criminal"
+            for m in f.evidence.matches]
+    assert any(m.text == "安信资" and m.kind == MatchKind.phonetic for m in hits)

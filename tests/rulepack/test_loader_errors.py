@@ -106,3 +106,9 @@ def test_rules_check_cli_on_the_default_pack(cli):
     result = cli("rules", "check")
     assert result.returncode == 0, result.stderr
     assert "examples behave" in result.stdout
+
+
+def test_a_name_pattern_that_does_not_compile_is_named(pack):
+    edit(pack / "pack.yaml", "    names:\n", "    names:\n      - '(资产'\n")
+    message = load_error(pack)
+    assert "pack.yaml" in message and "names[0]" in message and "regular expression" in message
