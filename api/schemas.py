@@ -191,6 +191,29 @@ class RulesOut(BaseModel):
     packs: list[PackOut]
 
 
+class RulePrecisionOut(BaseModel):
+    rule_id: str
+    category: str
+    confirmed: int
+    dismissed: int
+    open: int
+    precision: float | None = Field(description="confirmed / (confirmed + dismissed); null before any review")
+
+
+class ReviewedHitOut(BaseModel):
+    rule_id: str
+    finding_id: int
+    call: str
+    decision: str
+    text: str
+    comment: str
+
+
+class RulePrecisionReport(BaseModel):
+    rules: list[RulePrecisionOut]
+    dismissed: list[ReviewedHitOut] = Field(description="The newest dismissed hits: what the rules get wrong")
+
+
 class RuleTestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

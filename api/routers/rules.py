@@ -1,24 +1,30 @@
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
-from api.deps import Reader, ScannerDep
+from api.deps import Reader, Reporter, ScannerDep, SessionDep
 from api.errors import FieldError
 from api.schemas import (
     PackOut,
+    ReviewedHitOut,
     RuleOut,
+    RulePrecisionOut,
+    RulePrecisionReport,
     RulesOut,
     RuleTestIn,
     RuleTestOut,
     error_responses,
 )
 from qa_pipeline import jobs
+from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.text.pii import mask_json
+from qa_pipeline.store.feedback import reviewed_hits, rule_precision
+from qa_pipeline.text.pii import mask_json, mask_text
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
 
@@ -60,3 +66,21 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOu
                 if not body.rule_ids or f.rule_id in body.rule_ids]
     return RuleTestOut(pack_name=pack.name, pack_version=pack.version,
                        findings=findings if key.sees_pii else mask_json(findings))
+
+
+@router.get("/precision", response_model=RulePrecisionReport)
+def precision(session: SessionDep, key: Reporter,
+              since: Annotated[date | None, Query(description="Only calls from this local date on.")] = None,
+              rule_id: Annotated[str | None, Query(max_length=200,
+                                                   description="Dismissed hits of this rule only.")] = None,
+              limit: Annotated[int, Query(ge=1, le=500, description="At most this many dismissed hits.")] = 50,
+              ) -> RulePrecisionReport:
+    """Per rule, what reviewers decided: confirmed, dismissed, open and the
+    precision that gives (worst first), with the newest dismissed hits."""
+    rows = [RulePrecisionOut(rule_id=r.rule_id, category=r.category, confirmed=r.confirmed, dismissed=r.dismissed,
+                             open=r.open, precision=r.precision) for r in rule_precision(session, since)]
+    hits = reviewed_hits(session, rule_id=rule_id, decision=ReviewState.dismissed, since=since, limit=limit)
+    dismissed = [ReviewedHitOut(rule_id=h.rule_id, finding_id=h.finding_id, call=h.call, decision=h.decision.value,
+                                text=h.text if key.sees_pii else mask_text(h.text),
+                                comment=h.comment if key.sees_pii else mask_text(h.comment)) for h in hits]
+    return RulePrecisionReport(rules=rows, dismissed=dismissed)

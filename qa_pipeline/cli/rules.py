@@ -1,14 +1,21 @@
-"""`qa-pipeline rules check`: validate a rule pack and run its examples."""
+"""`qa-pipeline rules ...`: validate a rule pack and run its examples; what
+reviewers' decisions say about each rule (precision, candidate examples)."""
 
 from __future__ import annotations
 
+import json
+from datetime import date, datetime
 from pathlib import Path
 
 import click
+from sqlalchemy.orm import Session
 
 from qa_pipeline.cli._common import load_scanner
+from qa_pipeline.config import get_settings
 from qa_pipeline.engine.examples import check_case
 from qa_pipeline.rulepack.examples import iter_cases
+from qa_pipeline.store import db as store
+from qa_pipeline.store.feedback import examples_yaml, reviewed_hits, rule_precision
 
 
 @click.group()
@@ -30,3 +37,48 @@ def check(directory: Path | None) -> None:
                f"{cases - len(problems)}/{cases} examples behave")
     if problems:
         raise SystemExit(2)
+
+
+def _since(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+def _session() -> Session:
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    return store.session_factory(settings)()
+
+
+@rules.command("precision")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only calls from this date (YYYY-MM-DD) on.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def precision(since: datetime | None, as_json: bool) -> None:
+    """Per rule: findings reviewers confirmed and dismissed, and the precision that gives."""
+    with _session() as session:
+        rows = rule_precision(session, _since(since))
+    if as_json:
+        click.echo(json.dumps([{"rule_id": r.rule_id, "category": r.category, "confirmed": r.confirmed,
+                                "dismissed": r.dismissed, "open": r.open, "precision": r.precision}
+                               for r in rows], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'rule':<44} {'category':<28} {'confirmed':>9} {'dismissed':>9} {'open':>6} {'precision':>9}")
+    for r in rows:
+        shown = f"{r.precision:.3f}" if r.precision is not None else "-"
+        click.echo(f"{r.rule_id:<44} {r.category:<28} {r.confirmed:>9} {r.dismissed:>9} {r.open:>6} {shown:>9}")
+    if not rows:
+        click.echo("no findings stored")
+
+
+@rules.command("examples-from-reviews")
+@click.option("--rule", "rule_id", help="Only this rule's findings.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only calls from this date (YYYY-MM-DD) on.")
+@click.option("--limit", default=200, show_default=True, type=click.IntRange(1, 10_000),
+              help="At most this many reviewed findings, newest first.")
+def examples_from_reviews(rule_id: str | None, since: datetime | None, limit: int) -> None:
+    """Reviewed hits as candidate examples: confirmed ones under `flag:`, dismissed ones under `ok:`."""
+    with _session() as session:
+        hits = reviewed_hits(session, rule_id=rule_id, since=_since(since), limit=limit)
+    if not hits:
+        click.echo("# no reviewed findings" + (f" of {rule_id}" if rule_id else ""))
+        return
+    click.echo(examples_yaml(hits), nl=False)
