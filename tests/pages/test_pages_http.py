@@ -313,3 +313,23 @@ def test_pages_send_security_headers(client: TestClient, sign_in) -> None:
     assert "'unsafe-inline'" not in r.headers["content-security-policy"]
     assert r.headers["x-frame-options"] == "DENY" and r.headers["cache-control"] == "no-store"
     assert client.get("/static/app.css").status_code == 200
+
+
+def test_a_finding_that_needs_listening_says_why_on_the_call_page(client: TestClient, http_site: Site,
+                                                                   sign_in, page_scanner) -> None:
+    """An identity answer nobody could make out: the finding is marked, with the reason and the answer's time."""
+    unclear = Transcript.model_validate({
+        "call_id": "u-001", "started_at": "2026-03-04T10:00:00+08:00",
+        "utterances": [
+            {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好，请问是王建国先生本人吗？"},
+            {"speaker": "customer", "start": 4.5, "end": 5.0, "text": "吃的"},
+            {"speaker": "agent", "start": 6.0, "end": 9.0, "text": "您在我们平台的借款已经逾期三十天了，欠款五千元。"}]})
+    accepted = jobs.accept_transcript(http_site.session_factory, unclear, scanner=page_scanner,
+                                      settings=http_site.settings, actor="test")
+    sign_in("qa")
+    page = client.get(f"/calls/{accepted.call_id}").text
+    assert "需听录音确认" in page and "00:04.5" in page and "没有听清" in page
+    assert 'data-start="4.5"' in page
+    sign_in("admin")
+    clear = client.get(f"/calls/{http_site.call_ids['xss']}").text  # literal findings on a confirmed answer
+    assert "需听录音确认" not in clear
