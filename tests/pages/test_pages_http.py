@@ -323,7 +323,8 @@ def test_a_finding_that_needs_listening_says_why_on_the_call_page(client: TestCl
         "utterances": [
             {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好，请问是王建国先生本人吗？"},
             {"speaker": "customer", "start": 4.5, "end": 5.0, "text": "吃的"},
-            {"speaker": "agent", "start": 6.0, "end": 9.0, "text": "您在我们平台的借款已经逾期三十天了，欠款五千元。"}]})
+            {"speaker": "agent", "start": 6.0, "end": 9.0,
+             "text": "您在我们平台的借款已经逾期三十天了，欠款五千元。"}]})
     accepted = jobs.accept_transcript(http_site.session_factory, unclear, scanner=page_scanner,
                                       settings=http_site.settings, actor="test")
     sign_in("qa")
