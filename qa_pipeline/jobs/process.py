@@ -20,16 +20,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import and_, func, or_, select, true, tuple_, update
+from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.domain.context import CallContext
 from qa_pipeline.domain.findings import CallFindings
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import (
@@ -43,7 +43,7 @@ from qa_pipeline.store.models import (
 
 log = logging.getLogger(__name__)
 
-# A debtor's calls on one callee-local day: the unit the call-frequency rule counts in.
+# A debtor's calls on one callee-local day: the unit the call-frequency rules re-check.
 DebtorDay = tuple[str, date]
 
 
@@ -122,7 +122,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             roles_inferred = call.roles_inferred
             audio = settings.data_dir / call.audio_path if call.audio_path else None
             source = call.source
-            context = _call_context(session, call)
+            context = call_context(session, call, pack.settings, settings.contact_link_seconds)
         new_utterances = None
         if stored or source == CallSource.transcript:
             transcript = Transcript.model_validate({**metadata, "utterances": stored,
@@ -166,16 +166,6 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
         _mark_failed(session_factory, call_id, claimed_at, message)
         return Processed(CallStatus.failed)
     return Processed(CallStatus.done, debtor_day)
-
-
-def _call_context(session: Session, call: Call) -> CallContext:
-    """What the engine needs from the store: the call's number among the debtor's calls that day."""
-    if not call.debtor_id:
-        return CallContext()
-    earlier = session.scalar(select(func.count()).select_from(Call).where(
-        Call.debtor_id == call.debtor_id, Call.call_date == call.call_date,
-        tuple_(Call.started_at, Call.id) < tuple_(call.started_at, call.id)))
-    return CallContext(call_of_day=(earlier or 0) + 1)
 
 
 @dataclass(frozen=True, slots=True)
