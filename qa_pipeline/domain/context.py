@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.contacts import LedgerEntry
 
 
@@ -14,8 +15,11 @@ class CallContext:
     agencies). Where the contact ledger is known, `contacts` holds the
     debtor's ledger entries around the call (imported attempts and recorded
     calls no attempt links to) and `attempt` this call's own entry; the
-    ledger rules count on those and `call_of_day` is only what was counted."""
+    ledger rules count on those and `call_of_day` is only what was counted.
+    `acoustics`: the call's acoustic measures, for recordings (None for
+    submitted transcripts)."""
 
     call_of_day: int | None = None
     contacts: tuple[LedgerEntry, ...] = ()
     attempt: LedgerEntry | None = None
+    acoustics: CallSound | None = None

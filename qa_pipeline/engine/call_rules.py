@@ -15,10 +15,11 @@ The finding has no utterance; its evidence says which turn showed what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from qa_pipeline.domain.acoustics import AcousticMeasure
 from qa_pipeline.domain.contacts import LedgerEntry, connected_of_day, debtor_reachability, unanswered_of_day
 from qa_pipeline.domain.context import CallContext
 from qa_pipeline.domain.findings import ContactRef, Evidence, Finding, Match
@@ -29,6 +30,15 @@ from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, SelectionPlan
 from qa_pipeline.rulepack.schema import ContactWindow, LedgerCheck, SelectionKind
 
+_MEASURE_TEXT = {
+    AcousticMeasure.shouting: "持续音量高于本通坐席中位音量（dB）",
+    AcousticMeasure.talk_over: "抢话时长（秒）",
+    AcousticMeasure.speech_rate: "语速（字/分钟）",
+    AcousticMeasure.long_silence: "最长静默（秒）",
+    AcousticMeasure.overtalk_count: "坐席抢话次数",
+    AcousticMeasure.overtalk_seconds: "坐席抢话总时长（秒）",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
@@ -37,6 +47,7 @@ class CheckResult:
     matched: str
     sentence: str
     contacts: tuple[LedgerEntry, ...] = ()
+    flagged: tuple[Finding, ...] = ()   # flagged: the other rules' findings on the utterance
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,39 @@ class CallCheck:
     limit: int = 0               # calls_per_day, ledger unanswered_per_number: more than this that day
     ledger: LedgerCheck | None = None
     failures_needed: int = 3     # ledger third_party_before_unreachable
+    measure: AcousticMeasure | None = None  # acoustic: the measure, more than `over`
+    over: float = 0.0
+    categories: frozenset[str] = frozenset()  # flagged: findings of these categories
+
+    @property
+    def per_utterance(self) -> bool:
+        """Holds of single utterances (acoustic turn measures, flagged), not of the call."""
+        return self.kind == SelectionKind.flagged or (self.measure is not None and self.measure.per_utterance)
+
+    def turns(self, transcript: Transcript, context: CallContext,
+              prior: Sequence[Finding]) -> dict[int, CheckResult]:
+        """The utterances a per-utterance check holds of, with what it found there."""
+        out: dict[int, CheckResult] = {}
+        if self.kind == SelectionKind.flagged:
+            for f in prior:
+                if f.utterance_index is not None and f.category in self.categories:
+                    seen = out.get(f.utterance_index)
+                    out[f.utterance_index] = CheckResult(
+                        "、".join(f.evidence.matched) if seen is None else seen.matched,
+                        f"该句已被规则 {f.rule_id}（{f.category}）标记。" if seen is None else seen.sentence,
+                        flagged=(*(seen.flagged if seen else ()), f))
+            return out
+        sound, measure = context.acoustics, self.measure
+        if sound is None or measure is None:
+            return out
+        for i, u in enumerate(transcript.utterances):
+            if u.speaker != "agent":
+                continue
+            value = sound.value(measure, i)
+            if value is not None and value > self.over:
+                out[i] = CheckResult(f"{_MEASURE_TEXT[measure]} {value:g}",
+                                     f"第 {i} 句坐席{_MEASURE_TEXT[measure]} {value:g}（阈值 {self.over:g}）。")
+        return out
 
     def check(self, local: datetime, tz_name: str, context: CallContext) -> CheckResult | None:
         """The check's result when it holds on this call, else None."""
@@ -60,6 +104,15 @@ class CallCheck:
             return CheckResult(f"{local.hour:02d}:{local.minute:02d} {tz_name}",
                                f"通话开始于被叫方当地时间 {day} {local.hour:02d}:{local.minute:02d}（{tz_name}），"
                                f"不在允许联系时段 {self.window_text} 内。")
+        if self.kind == SelectionKind.acoustic:
+            assert self.measure is not None
+            value = context.acoustics.value(self.measure) if context.acoustics is not None else None
+            if value is None or value <= self.over:
+                return None
+            return CheckResult(f"{_MEASURE_TEXT[self.measure]} {value:g}",
+                               f"通话{_MEASURE_TEXT[self.measure]} {value:g}（阈值 {self.over:g}）。")
+        if self.kind == SelectionKind.flagged:
+            return None
         target = context.attempt
         if self.kind == SelectionKind.calls_per_day:
             if target is not None:
@@ -133,6 +186,11 @@ def compile_call_rules(pack: RulePack) -> list[CallRule]:
                 checks.append(CallCheck(name, SelectionKind.ledger, ledger=sel.ledger,
                                         limit=sel.limit or settings.max_unanswered_per_number,
                                         failures_needed=settings.unreachable_after_failures))
+            elif sel.acoustic is not None:
+                over = sel.over if sel.over is not None else settings.acoustic.threshold(sel.acoustic)
+                checks.append(CallCheck(name, SelectionKind.acoustic, measure=sel.acoustic, over=over))
+            elif sel.flagged:
+                checks.append(CallCheck(name, SelectionKind.flagged, categories=frozenset(sel.flagged)))
         out.append(CallRule(rule, tuple(checks), rule.positive_plans + rule.veto_plans))
     return out
 
@@ -143,15 +201,26 @@ def local_start(transcript: Transcript, default_timezone: str) -> datetime:
 
 
 def call_findings(call_rules: list[CallRule], transcript: Transcript, context: CallContext, pack: RulePack,
-                  utterance: Callable[[int], UtteranceContext], selector: Selector) -> list[Finding]:
-    """`utterance(i)`: the engine's context of utterance i (made once, shared with the utterance rules)."""
+                  utterance: Callable[[int], UtteranceContext], selector: Selector,
+                  prior: Sequence[Finding] = ()) -> list[Finding]:
+    """`utterance(i)`: the engine's context of utterance i (made once, shared with the utterance rules).
+    `prior`: the utterance rules' findings (what `flagged` selections read).
+
+    A rule with per-utterance checks (`flagged`, acoustic turn measures) is
+    judged utterance by utterance, with its call-level checks and what was
+    said in the call; its findings name the utterance.
+    """
     tz_name = transcript.callee.timezone or pack.settings.default_timezone
     local = local_start(transcript, pack.settings.default_timezone)
     speakers = [u.speaker for u in transcript.utterances]
     findings: list[Finding] = []
     for call_rule in call_rules:
         held: dict[str, CheckResult] = {}
+        per_turn: dict[str, dict[int, CheckResult]] = {}
         for check in call_rule.checks:
+            if check.per_utterance:
+                per_turn[check.name] = check.turns(transcript, context, prior)
+                continue
             result = check.check(local, tz_name, context)
             if result is not None:
                 held[check.name] = result
@@ -164,9 +233,25 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
                 if found:
                     said[plan.name] = Said(i, found)
                     break
-        if call_rule.rule.condition(frozenset(list(held) + list(said))):
-            findings.append(call_finding(call_rule.rule, pack, list(held.values()), said, context))
+        if not per_turn:
+            if call_rule.rule.condition(frozenset(list(held) + list(said))):
+                findings.append(call_finding(call_rule.rule, pack, list(held.values()), said, context))
+            continue
+        for i in sorted({i for turns in per_turn.values() for i in turns}):
+            here = {name: turns[i] for name, turns in per_turn.items() if i in turns}
+            if call_rule.rule.condition(frozenset(list(held) + list(here) + list(said))):
+                finding = call_finding(call_rule.rule, pack, [*held.values(), *here.values()], said, context)
+                findings.append(_at_utterance(finding, transcript, i))
     return findings
+
+
+def _at_utterance(finding: Finding, transcript: Transcript, index: int) -> Finding:
+    """A per-utterance call rule's finding: on the utterance, as sure as the findings it builds on."""
+    u = transcript.utterances[index]
+    finding.utterance_index, finding.speaker, finding.start, finding.end, finding.text = \
+        index, u.speaker, u.start, u.end, u.text
+    finding.evidence.seek = u.start
+    return finding
 
 
 def contact_ref(entry: LedgerEntry) -> ContactRef:
@@ -190,8 +275,11 @@ def call_finding(rule: CompiledRule, pack: RulePack, held: list[CheckResult], sa
                                                  title=spec.title, utterance=first))
     elif not sentences:
         sentences.append(f"{spec.title}。")
+    flagged = [f for check in held for f in check.flagged]
     return Finding(rule_id=spec.id, category=spec.category, severity=spec.severity, title=spec.title,
                    pack=pack.name, pack_version=pack.version,
+                   confidence=min((f.confidence for f in flagged), default=1.0),
+                   needs_listening=any(f.needs_listening for f in flagged),
                    evidence=Evidence(matched=matched, explanation=" ".join(sentences),
                                      references=list(spec.references),
                                      attempt=context.attempt.attempt_id if contacts and context.attempt else None,

@@ -61,14 +61,15 @@ def ledger_findings(pack: RulePack, entries: Iterable[LedgerEntry]) -> list[Ledg
 
 
 def example_context(example: Example, pack: RulePack) -> CallContext:
-    """A rule example's context: its `call_of_day`, or its contacts and which of them is the call."""
+    """A rule example's context: its `call_of_day`, its contacts and which of them is the call, its acoustics."""
     if example.attempt is None:
-        return CallContext(call_of_day=example.call_of_day)
+        return CallContext(call_of_day=example.call_of_day, acoustics=example.acoustics)
     settings = pack.settings
     entries = tuple(entry_of(ContactRecord.model_validate(c.model_dump()), default_timezone=settings.default_timezone,
                              may_hear_debt=settings.may_hear_debt) for c in example.contacts)
     attempt = next(e for e in entries if e.attempt_id == example.attempt)
-    return CallContext(call_of_day=example.call_of_day, contacts=entries, attempt=attempt)
+    return CallContext(call_of_day=example.call_of_day, contacts=entries, attempt=attempt,
+                       acoustics=example.acoustics)
 
 
 __all__ = ["LedgerFinding", "example_context", "ledger_findings", "ledger_rules"]

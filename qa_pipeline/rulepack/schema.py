@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from qa_pipeline.domain.acoustics import AcousticMeasure, CallSound
 from qa_pipeline.domain.contacts import ContactResult
 from qa_pipeline.domain.dialogue import CalleeStatus, IdentityStatus
 from qa_pipeline.domain.findings import Category as RuleCategory
@@ -62,6 +63,8 @@ class SelectionKind(enum.StrEnum):
     contact_window = "contact_window"
     calls_per_day = "calls_per_day"
     ledger = "ledger"
+    acoustic = "acoustic"
+    flagged = "flagged"
 
 
 class LedgerCheck(enum.StrEnum):
@@ -116,6 +119,11 @@ class Selection(_Strict):
     calls_per_day: Literal["over_limit"] | None = None  # call level: more calls to this debtor today than allowed
     # call level, on the contact ledger: see LedgerCheck
     ledger: LedgerCheck | None = None
+    # call level, on the recording's acoustic measures: more than `over` (default: the pack's acoustic settings)
+    acoustic: AcousticMeasure | None = None
+    over: float | None = Field(None, ge=0)
+    # call level, per utterance: the utterance has a finding of one of these categories (from the other rules)
+    flagged: list[RuleCategory] | None = None
     # for calls_per_day: this limit instead of the pack's max_calls_per_day; for
     # ledger: unanswered_per_number, instead of max_unanswered_per_number
     limit: int | None = Field(None, ge=1)
@@ -160,12 +168,14 @@ class Selection(_Strict):
         if len(kinds) != 1:
             raise ValueError(
                 "a selection needs exactly one of lexicon, terms, regex, near, similar, contact_window, "
-                "calls_per_day, ledger"
+                "calls_per_day, ledger, acoustic, flagged"
                 + (f" (found {', '.join(kinds)})" if kinds else ""))
         if self.near is not None and len(self.near) != 2:
             raise ValueError("near takes exactly two selection names")
         if self.not_within is not None and not (self.lexicon or self.terms):
             raise ValueError("not_within applies to lexicon and terms selections only")
+        if self.over is not None and self.acoustic is None:
+            raise ValueError("over applies to acoustic selections only")
         return self
 
     @property
@@ -223,6 +233,8 @@ class Example(_Strict):
     call_of_day: int | None = Field(None, ge=1)  # for calls_per_day rules: this call's number that day
     # For ledger rules: the debtor's contact attempts, and which of them is this example's call.
     contacts: list[ExampleContact] = Field(default_factory=list, max_length=100)
+    # For acoustic rules: the call's measures (turns by utterance index).
+    acoustics: CallSound | None = None
     attempt: str | None = None
 
     @model_validator(mode="after")
@@ -345,6 +357,23 @@ class ConfidenceSettings(_Strict):
     unclear_answer: float = Field(0.5, gt=0, le=1)  # factor when identity rests on an unclear answer
 
 
+class AcousticSettings(_Strict):
+    """Default thresholds of `acoustic` selections (a selection's `over` replaces its measure's)."""
+
+    shout_db: float = Field(8.0, gt=0)            # sustained dB above the agent's median turn level
+    talk_over_s: float = Field(2.0, gt=0)         # seconds one agent turn talks over the callee
+    speech_rate_cpm: float = Field(400.0, gt=0)   # characters per minute
+    silence_s: float = Field(15.0, gt=0)          # the longest silence in the call
+    overtalk_count: float = Field(3, ge=0)        # agent talk-overs in the call
+    overtalk_seconds: float = Field(6.0, gt=0)    # seconds of agent talk-over in the call
+
+    def threshold(self, measure: AcousticMeasure) -> float:
+        return {AcousticMeasure.shouting: self.shout_db, AcousticMeasure.talk_over: self.talk_over_s,
+                AcousticMeasure.speech_rate: self.speech_rate_cpm, AcousticMeasure.long_silence: self.silence_s,
+                AcousticMeasure.overtalk_count: self.overtalk_count,
+                AcousticMeasure.overtalk_seconds: self.overtalk_seconds}[measure]
+
+
 class PackSettings(_Strict):
     contact_window: ContactWindow = ContactWindow(start=time(8), end=time(21))
     default_timezone: TimezoneName = "Asia/Shanghai"
@@ -360,6 +389,7 @@ class PackSettings(_Strict):
     # (or one invalid-number result) after which the debtor counts as unreachable.
     max_unanswered_per_number: int = Field(6, ge=1)
     unreachable_after_failures: int = Field(3, ge=1)
+    acoustic: AcousticSettings = Field(default_factory=AcousticSettings)
 
 
 class PackManifest(_Strict):

@@ -124,6 +124,8 @@ class Call(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Recordings: the acoustic measures (`CallSound` JSON), made once when the call is transcribed.
+    acoustics: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
     pack_name: Mapped[str | None] = mapped_column(String(100))
     pack_version: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
