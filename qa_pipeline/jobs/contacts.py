@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -133,6 +133,15 @@ def affected_groups(session_factory: SessionFactory, since: dict[str, date]) -> 
     return sorted(out)
 
 
+def _utc_midnight(day: date, shift_days: int) -> datetime:
+    """Midnight UTC `shift_days` from `day`, held inside the calendar (date.min, date.max)."""
+    try:
+        shifted = day + timedelta(days=shift_days)
+    except OverflowError:
+        shifted = date.min if shift_days < 0 else date.max
+    return datetime.combine(shifted, time(), tzinfo=UTC)
+
+
 def check_ledger(session_factory: SessionFactory, *, date_from: date, date_to: date, debtor_id: str | None = None,
                  scanner: Scanner | None = None, settings: Settings | None = None) -> list[LedgerFinding]:
     """The ledger rules' findings on entries of callee-local days date_from..date_to (inclusive)."""
@@ -140,8 +149,8 @@ def check_ledger(session_factory: SessionFactory, *, date_from: date, date_to: d
     scanner = scanner or get_scanner(settings)
     pack = scanner.pack.settings
     # UTC bounds wide enough for any time zone (±14 h), and the lookback for the unreachable check.
-    start = datetime.combine(date_from - timedelta(days=LOOKBACK_DAYS), time(), tzinfo=zone("UTC"))
-    end = datetime.combine(date_to + timedelta(days=2), time(), tzinfo=zone("UTC"))
+    start = max(_utc_midnight(date_from, -LOOKBACK_DAYS), EARLIEST_CALL)
+    end = min(_utc_midnight(date_to, 2), LATEST_CALL)
     with session_factory() as session:
         stmt = select(ContactAttempt.debtor_id).where(ContactAttempt.local_date >= date_from,
                                                       ContactAttempt.local_date <= date_to)

@@ -41,3 +41,19 @@ def test_the_body_is_bounded_and_roles_are_checked(client, keys, app):
     assert stored(app) == []
     assert client.post("/v1/contacts", content=CSV.encode()).status_code == 401
     assert client.post("/v1/contacts", content=CSV.encode(), headers=keys["compliance"]).status_code == 403
+
+
+def test_ledger_findings_over_http(client, keys):
+    rows = "".join(f"n-{i},2026-03-02T{9 + i:02d}:00:00+08:00,13800000000,d-1,agency-a,no_answer,\n" for i in range(7))
+    body = "attempt_id,at,number,debtor_id,agency,result,relation\n" + rows
+    assert client.post("/v1/contacts", content=body.encode(), headers=keys["qa"]).status_code == 200
+    r = client.get("/v1/contacts/findings", params={"date_from": "2026-03-02"}, headers=keys["compliance"])
+    assert r.status_code == 200, r.text
+    (finding,) = r.json()["findings"]
+    assert finding["attempt_id"] == "n-6" and finding["rule_id"] == "cn.contact_time.unanswered_attempts"
+    assert [c["attempt_id"] for c in finding["contacts"]] == [f"n-{i}" for i in range(7)]
+    assert client.get("/v1/contacts/findings", params={"date_from": "2026-03-03"},
+                      headers=keys["compliance"]).json() == {"findings": []}
+    r = client.get("/v1/contacts/findings", params={"date_from": "2026-03-02", "date_to": "2026-05-02"},
+                   headers=keys["compliance"])
+    assert r.status_code == 422 and r.json()["field"] == "date_to"
