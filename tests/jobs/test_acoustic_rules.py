@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from api.schemas import call_detail
 from qa_pipeline import jobs
 from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.context import CallContext
@@ -19,6 +20,7 @@ from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import RulePackError
 from qa_pipeline.jobs.process import process_call
 from qa_pipeline.speech.sound import measure_recording
+from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import Call, StoredFinding
 
 REPO = Path(__file__).resolve().parents[2]
@@ -79,6 +81,10 @@ def test_a_shouted_threat_is_stored_with_its_measures_and_its_own_critical_findi
                for f in found)
     assert "持续音量" in shouted[0].evidence["explanation"]
     assert not [f for f in found if f.rule_id == "cn.acoustic.shouted_abuse"]
+    # The call's detail (GET /v1/calls/{id}) carries the measures.
+    with session_factory() as s:
+        detail = call_detail(repo.get_call(s, call.id, full=True), mask=False)
+    assert detail.acoustics == sound
 
 
 def test_overtalk_and_silence_are_measured_once_and_kept(session_factory, settings, scanner):
