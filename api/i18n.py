@@ -85,6 +85,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "call.call_level": "整通电话",
         "call.audio": "录音",
         "call.no_audio": "该通话以文本提交，没有录音。",
+        "call.sound": "声音时间轴",
+        "call.sound_legend": ("上行坐席、下行客户；红色为高声喊叫（高于坐席本通中位音量），"
+                              "橙框为坐席抢话。点击跳到该句。"),
         "call.processing": "正在处理，页面会在完成后自动刷新……",
         "call.failed": "处理失败：",
         "call.low_confidence": "识别置信度低",
@@ -247,6 +250,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "call.call_level": "Whole call",
         "call.audio": "Recording",
         "call.no_audio": "Submitted as a transcript; there is no recording.",
+        "call.sound": "Sound timeline",
+        "call.sound_legend": ("Top row agent, bottom row callee; red: shouting (above the agent's median level in "
+                              "this call), orange outline: the agent talking over the callee. Click to play from "
+                              "there."),
         "call.processing": "Processing; this page reloads when it is done…",
         "call.failed": "Processing failed: ",
         "call.low_confidence": "low ASR confidence",

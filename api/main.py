@@ -14,6 +14,7 @@ from api import errors
 from api.routers import (
     audit,
     calls,
+    contacts,
     findings,
     health,
     keys,
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     app.state.worker = None
     errors.install(app)
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
-    for module in (health, calls, findings, reviews, reports, rules, keys, audit):
+    for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
     return app

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
@@ -119,6 +120,9 @@ class CallDetail(CallSummary):
     roles_inferred: bool
     utterances: list[UtteranceOut]
     findings: list[FindingDetail]
+    acoustics: CallSound | None = Field(None, description=(
+        "Recordings: the acoustic measures (silence, the agent talking over the callee, speech rate, "
+        "loudness per turn against the speaker's median); null for submitted transcripts."))
 
 
 class CallPage(BaseModel):
@@ -329,7 +333,8 @@ def call_detail(call: Call, *, mask: bool) -> CallDetail:
         utterances=[UtteranceOut(index=u.index, speaker=u.speaker, start=u.start, end=u.end,
                                  text=_text(u.text, mask) or "", low_confidence=u.low_confidence)
                     for u in call.utterances],
-        findings=[finding_detail(f, mask=mask) for f in call.findings])
+        findings=[finding_detail(f, mask=mask) for f in call.findings],
+        acoustics=CallSound.model_validate(call.acoustics) if call.acoustics else None)
 
 
 def key_out(key: ApiKey) -> KeyOut:

@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     worker_threads: int = Field(1, ge=1, le=32)
     # A call left "processing" this long (a worker died) may be claimed again.
     stale_processing_seconds: int = Field(1800, ge=1)
+    # Contact ledger: a recorded call whose metadata gives the dialled `number`
+    # is the attempt to that number dialled this close to its start (when
+    # neither its `attempt_id` nor an attempt's `call_id` links them), and the
+    # largest ledger file `qa-pipeline contacts import` / POST /v1/contacts takes.
+    contact_link_seconds: int = Field(120, ge=0, le=3600)
+    contacts_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

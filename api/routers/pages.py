@@ -285,6 +285,14 @@ def default_timezone(request: Request) -> str:
         return "Asia/Shanghai"
 
 
+def shout_db(request: Request) -> float:
+    """The pack's shouting threshold, for marking loud turns on the sound strip."""
+    try:
+        return float(request.app.state.scanner_factory().pack.settings.acoustic.shout_db)
+    except Exception:
+        return 8.0
+
+
 @router.get("/queue")
 def queue(request: Request, v: ViewerDep, category: str | None = None, severity: str | None = None,
           agent_id: str | None = None, rule_id: str | None = None, state: str | None = None,
@@ -394,6 +402,7 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
+        "strip": data.sound_strip(detail.utterances, detail.acoustics, shout_db(request)),
         "saved": saved, "conflict": conflict,
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
     }, v=v)

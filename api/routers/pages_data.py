@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
@@ -282,3 +283,42 @@ def backlog(session: Session) -> Backlog:
         calls_pending=repo.count(session, Call, Call.status.in_([CallStatus.queued, CallStatus.processing])),
         calls_failed=repo.count(session, Call, Call.status == CallStatus.failed),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class StripSegment:
+    """One utterance on the call view's sound strip: where it sits (percent of the call) and how it sounded."""
+
+    index: int
+    speaker: str
+    start: float
+    left: float        # percent of the call's length
+    width: float
+    loud: bool         # shouting: sustained level at least the pack's shout_db over the speaker's median
+    talk_over: float   # seconds it talks over the other party
+    title: str
+
+
+def sound_strip(utterances: Sequence[Any], sound: CallSound | None, shout_db: float) -> list[StripSegment]:
+    """The sound strip of a recorded call (empty without acoustic measures)."""
+    if sound is None or not utterances:
+        return []
+    length = max([sound.duration_s] + [u.end for u in utterances]) or 1.0
+    out: list[StripSegment] = []
+    for u in utterances:
+        turn = sound.turn(u.index)
+        sustained = turn.sustained_db_above_baseline if turn is not None else None
+        loud = sustained is not None and sustained >= shout_db
+        over = turn.talk_over_s if turn is not None else 0.0
+        notes = [clock(u.start)]
+        if sustained is not None:
+            notes.append(f"{sustained:+.1f} dB")
+        if turn is not None and turn.rate_cpm is not None:
+            notes.append(f"{turn.rate_cpm:.0f} 字/分")
+        if over:
+            notes.append(f"抢话 {over:.1f} s")
+        out.append(StripSegment(index=u.index, speaker=u.speaker, start=u.start,
+                                left=round(100 * u.start / length, 2),
+                                width=round(max(100 * (u.end - u.start) / length, 0.3), 2),
+                                loud=loud, talk_over=over, title=" · ".join(notes)))
+    return out

@@ -74,6 +74,23 @@ class Reading:
     confidence: float | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ContactRef:
+    """A contact-ledger entry a finding rests on: a dial attempt, or a recorded call."""
+
+    attempt_id: str
+    at: str                      # ISO 8601, with offset
+    result: str
+    agency: str | None = None
+    number: str | None = None
+    call_id: str | None = None   # the recording's call_id, where one was made
+    recorded_only: bool = False  # a recorded call no imported attempt links to
+
+    def to_json(self) -> dict[str, Any]:
+        return {"attempt_id": self.attempt_id, "at": self.at, "result": self.result, "agency": self.agency,
+                "number": self.number, "call_id": self.call_id, "recorded_only": self.recorded_only}
+
+
 @dataclass(slots=True, kw_only=True)
 class Evidence:
     matched: list[str]
@@ -87,6 +104,9 @@ class Evidence:
     seek: float | None = None             # seconds into the recording: the first flagged word
     listen: ListenCue | None = None
     readings: list[Reading] = field(default_factory=list)
+    # Ledger rules: the attempt the finding is about, and the contacts it counted.
+    attempt: str | None = None
+    contacts: list[ContactRef] = field(default_factory=list)
 
     @property
     def phonetic(self) -> bool:
@@ -111,6 +131,10 @@ class Evidence:
         if self.listen is not None:
             out["listen"] = {"reason": self.listen.reason, "start": round(self.listen.start, 2),
                              "end": round(self.listen.end, 2)}
+        if self.attempt is not None:
+            out["attempt"] = self.attempt
+        if self.contacts:
+            out["contacts"] = [c.to_json() for c in self.contacts]
         if self.readings:
             out["readings"] = [{"source": r.source, "text": r.text,
                                 "confidence": None if r.confidence is None else round(r.confidence, 3)}

@@ -2,8 +2,10 @@
 
 A call-level rule's selections are of two sorts:
 - checks on the call's metadata and context: `contact_window` (when it
-  started, in the callee's time) and `calls_per_day` (how many calls the
-  debtor had that day);
+  started, in the callee's time), `calls_per_day` (how many connected calls
+  the debtor had that day, all agencies) and `ledger` (unanswered attempts
+  per number and day; a third party called before the debtor was
+  unreachable), counted on the contact ledger in `CallContext`;
 - what was said anywhere in the call: a lexicon, terms, regex, near or
   similar selection holds when some turn of its `speaker` matches it
   (`debt and not (institution and own_name)`: the agent talked about the debt
@@ -13,34 +15,137 @@ The finding has no utterance; its evidence says which turn showed what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from qa_pipeline.domain.acoustics import AcousticMeasure
+from qa_pipeline.domain.contacts import LedgerEntry, connected_of_day, debtor_reachability, unanswered_of_day
 from qa_pipeline.domain.context import CallContext
-from qa_pipeline.domain.findings import Evidence, Finding, Match
+from qa_pipeline.domain.findings import ContactRef, Evidence, Finding, Match
 from qa_pipeline.domain.timezones import zone
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.engine.selections import Selector
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, SelectionPlan
-from qa_pipeline.rulepack.schema import ContactWindow, SelectionKind
+from qa_pipeline.rulepack.schema import ContactWindow, LedgerCheck, SelectionKind
+
+_MEASURE_TEXT = {
+    AcousticMeasure.shouting: "持续音量高于本通坐席中位音量（dB）",
+    AcousticMeasure.talk_over: "抢话时长（秒）",
+    AcousticMeasure.speech_rate: "语速（字/分钟）",
+    AcousticMeasure.long_silence: "最长静默（秒）",
+    AcousticMeasure.overtalk_count: "坐席抢话次数",
+    AcousticMeasure.overtalk_seconds: "坐席抢话总时长（秒）",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """What a metadata or ledger check found: the words for the evidence and the contacts it counted."""
+
+    matched: str
+    sentence: str
+    contacts: tuple[LedgerEntry, ...] = ()
+    flagged: tuple[Finding, ...] = ()   # flagged: the other rules' findings on the utterance
 
 
 @dataclass(frozen=True, slots=True)
 class CallCheck:
-    """One metadata selection of a rule, with the pack's defaults filled in."""
+    """One metadata or ledger selection of a rule, with the pack's defaults filled in."""
 
     name: str
-    kind: SelectionKind          # contact_window or calls_per_day
+    kind: SelectionKind          # contact_window, calls_per_day or ledger
     window: ContactWindow | None = None  # contact_window: the call must start outside it
-    limit: int = 0               # calls_per_day: more calls than this that day
+    limit: int = 0               # calls_per_day, ledger unanswered_per_number: more than this that day
+    ledger: LedgerCheck | None = None
+    failures_needed: int = 3     # ledger third_party_before_unreachable
+    measure: AcousticMeasure | None = None  # acoustic: the measure, more than `over`
+    over: float = 0.0
+    categories: frozenset[str] = frozenset()  # flagged: findings of these categories
 
-    def holds(self, local: datetime, context: CallContext) -> bool:
+    @property
+    def per_utterance(self) -> bool:
+        """Holds of single utterances (acoustic turn measures, flagged), not of the call."""
+        return self.kind == SelectionKind.flagged or (self.measure is not None and self.measure.per_utterance)
+
+    def turns(self, transcript: Transcript, context: CallContext,
+              prior: Sequence[Finding]) -> dict[int, CheckResult]:
+        """The utterances a per-utterance check holds of, with what it found there."""
+        out: dict[int, CheckResult] = {}
+        if self.kind == SelectionKind.flagged:
+            for f in prior:
+                if f.utterance_index is not None and f.category in self.categories:
+                    seen = out.get(f.utterance_index)
+                    out[f.utterance_index] = CheckResult(
+                        "、".join(f.evidence.matched) if seen is None else seen.matched,
+                        f"该句已被规则 {f.rule_id}（{f.category}）标记。" if seen is None else seen.sentence,
+                        flagged=(*(seen.flagged if seen else ()), f))
+            return out
+        sound, measure = context.acoustics, self.measure
+        if sound is None or measure is None:
+            return out
+        for i, u in enumerate(transcript.utterances):
+            if u.speaker != "agent":
+                continue
+            value = sound.value(measure, i)
+            if value is not None and value > self.over:
+                out[i] = CheckResult(f"{_MEASURE_TEXT[measure]} {value:g}",
+                                     f"第 {i} 句坐席{_MEASURE_TEXT[measure]} {value:g}（阈值 {self.over:g}）。")
+        return out
+
+    def check(self, local: datetime, tz_name: str, context: CallContext) -> CheckResult | None:
+        """The check's result when it holds on this call, else None."""
+        day = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
         if self.kind == SelectionKind.contact_window:
             assert self.window is not None
-            return not self.window.contains(local.time())
-        return context.call_of_day is not None and context.call_of_day > self.limit
+            if self.window.contains(local.time()):
+                return None
+            return CheckResult(f"{local.hour:02d}:{local.minute:02d} {tz_name}",
+                               f"通话开始于被叫方当地时间 {day} {local.hour:02d}:{local.minute:02d}（{tz_name}），"
+                               f"不在允许联系时段 {self.window_text} 内。")
+        if self.kind == SelectionKind.acoustic:
+            assert self.measure is not None
+            value = context.acoustics.value(self.measure) if context.acoustics is not None else None
+            if value is None or value <= self.over:
+                return None
+            return CheckResult(f"{_MEASURE_TEXT[self.measure]} {value:g}",
+                               f"通话{_MEASURE_TEXT[self.measure]} {value:g}（阈值 {self.over:g}）。")
+        if self.kind == SelectionKind.flagged:
+            return None
+        target = context.attempt
+        if self.kind == SelectionKind.calls_per_day:
+            if target is not None:
+                connected = connected_of_day(context.contacts, target)
+                if not target.answered or len(connected) <= self.limit:
+                    return None
+                return CheckResult(f"第{len(connected)}次",
+                                   f"这是当天（{target.local_date.isoformat()}，被叫方当地时间）对同一债务人的第 "
+                                   f"{len(connected)} 次接通（所有机构合计），超过每日 {self.limit} 次的上限。",
+                                   tuple(connected))
+            if context.call_of_day is None or context.call_of_day <= self.limit:
+                return None
+            return CheckResult(f"第{context.call_of_day}次",
+                               f"这是当天（{day}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
+                               f"超过每日 {self.limit} 次的上限。")
+        if target is None:
+            return None
+        if self.ledger == LedgerCheck.unanswered_per_number:
+            unanswered = unanswered_of_day(context.contacts, target)
+            if target.answered or len(unanswered) <= self.limit:
+                return None
+            return CheckResult(f"未接通第{len(unanswered)}次",
+                               f"当天（{target.local_date.isoformat()}，被叫方当地时间）对号码 {target.number} "
+                               f"的第 {len(unanswered)} 次未接通呼叫，超过每日 {self.limit} 次的上限。",
+                               tuple(unanswered))
+        # third_party_before_unreachable: only where the debtor's own attempts were imported
+        if not target.third_party or not target.answered or not any(
+                not e.recorded_only and e.debtor_id == target.debtor_id for e in context.contacts):
+            return None
+        reach = debtor_reachability(context.contacts, target, self.failures_needed)
+        if reach.unreachable:
+            return None
+        return CheckResult("债务人尚可联系", f"联系第三方时债务人尚未失联：{reach.reason}。", (*reach.attempts, target))
 
     @property
     def window_text(self) -> str:
@@ -77,6 +182,15 @@ def compile_call_rules(pack: RulePack) -> list[CallRule]:
             elif sel.calls_per_day == "over_limit":
                 limit = sel.limit or settings.max_calls_per_day
                 checks.append(CallCheck(name, SelectionKind.calls_per_day, limit=limit))
+            elif sel.ledger is not None:
+                checks.append(CallCheck(name, SelectionKind.ledger, ledger=sel.ledger,
+                                        limit=sel.limit or settings.max_unanswered_per_number,
+                                        failures_needed=settings.unreachable_after_failures))
+            elif sel.acoustic is not None:
+                over = sel.over if sel.over is not None else settings.acoustic.threshold(sel.acoustic)
+                checks.append(CallCheck(name, SelectionKind.acoustic, measure=sel.acoustic, over=over))
+            elif sel.flagged:
+                checks.append(CallCheck(name, SelectionKind.flagged, categories=frozenset(sel.flagged)))
         out.append(CallRule(rule, tuple(checks), rule.positive_plans + rule.veto_plans))
     return out
 
@@ -87,14 +201,29 @@ def local_start(transcript: Transcript, default_timezone: str) -> datetime:
 
 
 def call_findings(call_rules: list[CallRule], transcript: Transcript, context: CallContext, pack: RulePack,
-                  utterance: Callable[[int], UtteranceContext], selector: Selector) -> list[Finding]:
-    """`utterance(i)`: the engine's context of utterance i (made once, shared with the utterance rules)."""
+                  utterance: Callable[[int], UtteranceContext], selector: Selector,
+                  prior: Sequence[Finding] = ()) -> list[Finding]:
+    """`utterance(i)`: the engine's context of utterance i (made once, shared with the utterance rules).
+    `prior`: the utterance rules' findings (what `flagged` selections read).
+
+    A rule with per-utterance checks (`flagged`, acoustic turn measures) is
+    judged utterance by utterance, with its call-level checks and what was
+    said in the call; its findings name the utterance.
+    """
     tz_name = transcript.callee.timezone or pack.settings.default_timezone
     local = local_start(transcript, pack.settings.default_timezone)
     speakers = [u.speaker for u in transcript.utterances]
     findings: list[Finding] = []
     for call_rule in call_rules:
-        held = [check for check in call_rule.checks if check.holds(local, context)]
+        held: dict[str, CheckResult] = {}
+        per_turn: dict[str, dict[int, CheckResult]] = {}
+        for check in call_rule.checks:
+            if check.per_utterance:
+                per_turn[check.name] = check.turns(transcript, context, prior)
+                continue
+            result = check.check(local, tz_name, context)
+            if result is not None:
+                held[check.name] = result
         said: dict[str, Said] = {}
         for plan in call_rule.content:
             for i, speaker in enumerate(speakers):
@@ -104,25 +233,38 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
                 if found:
                     said[plan.name] = Said(i, found)
                     break
-        if call_rule.rule.condition(frozenset([c.name for c in held] + list(said))):
-            findings.append(_finding(call_rule.rule, pack, held, said, local, tz_name, context))
+        if not per_turn:
+            if call_rule.rule.condition(frozenset(list(held) + list(said))):
+                findings.append(call_finding(call_rule.rule, pack, list(held.values()), said, context))
+            continue
+        for i in sorted({i for turns in per_turn.values() for i in turns}):
+            here = {name: turns[i] for name, turns in per_turn.items() if i in turns}
+            if call_rule.rule.condition(frozenset(list(held) + list(here) + list(said))):
+                finding = call_finding(call_rule.rule, pack, [*held.values(), *here.values()], said, context)
+                findings.append(_at_utterance(finding, transcript, i))
     return findings
 
 
-def _finding(rule: CompiledRule, pack: RulePack, held: list[CallCheck], said: dict[str, Said], local: datetime,
-             tz_name: str, context: CallContext) -> Finding:
-    stamp = f"{local.year:04d}-{local.month:02d}-{local.day:02d} {local.hour:02d}:{local.minute:02d}"
-    matched: list[str] = []
-    sentences: list[str] = []
-    for check in held:
-        if check.kind == SelectionKind.contact_window:
-            matched.append(f"{stamp[11:]} {tz_name}")
-            sentences.append(f"通话开始于被叫方当地时间 {stamp}（{tz_name}），"
-                             f"不在允许联系时段 {check.window_text} 内。")
-        else:
-            matched.append(f"第{context.call_of_day}次")
-            sentences.append(f"这是当天（{stamp[:10]}，{tz_name}）对同一债务人的第 {context.call_of_day} 次通话，"
-                             f"超过每日 {check.limit} 次的上限。")
+def _at_utterance(finding: Finding, transcript: Transcript, index: int) -> Finding:
+    """A per-utterance call rule's finding: on the utterance, as sure as the findings it builds on."""
+    u = transcript.utterances[index]
+    finding.utterance_index, finding.speaker, finding.start, finding.end, finding.text = \
+        index, u.speaker, u.start, u.end, u.text
+    finding.evidence.seek = u.start
+    return finding
+
+
+def contact_ref(entry: LedgerEntry) -> ContactRef:
+    return ContactRef(attempt_id=entry.attempt_id, at=entry.at.isoformat(), result=entry.result.value,
+                      agency=entry.agency, number=entry.number, call_id=entry.call_id,
+                      recorded_only=entry.recorded_only)
+
+
+def call_finding(rule: CompiledRule, pack: RulePack, held: list[CheckResult], said: dict[str, Said],
+             context: CallContext) -> Finding:
+    matched = [check.matched for check in held]
+    sentences = [check.sentence for check in held]
+    contacts = list(dict.fromkeys(entry for check in held for entry in check.contacts))
     positive = [name for name in said if name in {p.name for p in rule.positive_plans}]
     terms = list(dict.fromkeys(m.text for name in positive for m in said[name].matches))
     matched += terms
@@ -133,7 +275,12 @@ def _finding(rule: CompiledRule, pack: RulePack, held: list[CallCheck], said: di
                                                  title=spec.title, utterance=first))
     elif not sentences:
         sentences.append(f"{spec.title}。")
+    flagged = [f for check in held for f in check.flagged]
     return Finding(rule_id=spec.id, category=spec.category, severity=spec.severity, title=spec.title,
                    pack=pack.name, pack_version=pack.version,
+                   confidence=min((f.confidence for f in flagged), default=1.0),
+                   needs_listening=any(f.needs_listening for f in flagged),
                    evidence=Evidence(matched=matched, explanation=" ".join(sentences),
-                                     references=list(spec.references)))
+                                     references=list(spec.references),
+                                     attempt=context.attempt.attempt_id if contacts and context.attempt else None,
+                                     contacts=[contact_ref(e) for e in contacts]))

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from qa_pipeline.domain.context import CallContext
+from qa_pipeline.engine.ledger import example_context
 from qa_pipeline.engine.scanner import Scanner
 from qa_pipeline.rulepack.examples import ExampleCase, example_transcript
 
 
 def check_case(scanner: Scanner, case: ExampleCase) -> str | None:
     """None when the example behaves; otherwise a sentence saying what went wrong."""
-    result = scanner.scan(example_transcript(case.example, case.name), CallContext(case.example.call_of_day))
+    result = scanner.scan(example_transcript(case.example, case.name), example_context(case.example, scanner.pack))
     fired = [f for f in result.findings if f.rule_id == case.rule_id]
     said = " / ".join(f"{speaker}: {text}" for turn in case.example.turns for speaker, text in turn.items()) or \
         f"started_at {case.example.started_at.isoformat()}"

@@ -154,8 +154,7 @@ class Scanner:
                 ctx = contexts[index] = UtteranceContext(index, speakers[index], texts[index], hits[index], pack)
             return ctx
 
-        found = call_findings(self._call_rules, transcript, context, pack, context_of, self._selector) \
-            if self._call_rules else []
+        found: list[Finding] = []
         for index, positions in self._candidates(speakers, texts, hits):
             for position in positions:
                 rule = pack.rules[position]
@@ -164,6 +163,9 @@ class Scanner:
                 finding = self._utterance_finding(rule, context_of(index), transcript, trace)
                 if finding is not None:
                     found.append(finding)
+        if self._call_rules:
+            found += call_findings(self._call_rules, transcript, context, pack, context_of, self._selector,
+                                   prior=list(found))
         found.sort(key=_finding_order)
         return CallFindings(transcript.call_id, found)
 

@@ -1,9 +1,10 @@
 """Call frequency: keep the `call_frequency` findings of a debtor's day right.
 
-A call's number among the calls to the same debtor on the same callee-local
-day (`CallContext.call_of_day`) is computed from the store when the call is
-scanned (`qa_pipeline.jobs.process`: every stored call of that debtor and day
-counts, whatever its status, ordered by `started_at`). A call scanned before
+A call's number among the connected calls to the same debtor on the same
+callee-local day, and the rest of the contact ledger around it
+(`CallContext`), are read from the store when the call is scanned
+(`qa_pipeline.jobs.ledger`: imported attempts, and every stored call no
+attempt links to, whatever its status, ordered by start time). A call scanned before
 an earlier call of the same day was stored, or while it was being stored (a
 batch processes calls in parallel, in any order), got a number too small.
 `refresh_call_frequency` re-checks the calls of the given debtors' days
@@ -17,7 +18,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import selectinload
@@ -26,6 +26,7 @@ from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.domain.context import CallContext
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.engine import Scanner, get_scanner
+from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.jobs.process import DebtorDay, process_call
 from qa_pipeline.rulepack.loader import RulePack
 from qa_pipeline.store.db import SessionFactory
@@ -37,19 +38,9 @@ _CHUNK = 500
 
 
 def context_rule_ids(pack: RulePack) -> frozenset[str]:
-    """Rules whose result depends on the other calls of the day (calls_per_day selections)."""
+    """Rules whose result depends on the other calls and attempts (calls_per_day and ledger selections)."""
     return frozenset(rule.spec.id for rule in pack.rules
-                     if any(sel.calls_per_day for sel in rule.spec.detection.selections.values()))
-
-
-def positions(rows: Iterable[tuple[int, Any]]) -> dict[int, int]:
-    """1-based number of each call of one debtor's day, from (id, started_at) rows.
-
-    The same order as `processing` uses when it scans a call: by start time,
-    then by id.
-    """
-    ordered = sorted(rows, key=lambda r: (r[1], r[0]))
-    return {call_id: n for n, (call_id, _) in enumerate(ordered, start=1)}
+                     if any(sel.calls_per_day or sel.ledger for sel in rule.spec.detection.selections.values()))
 
 
 def groups_of(session_factory: SessionFactory, call_ids: Iterable[int]) -> set[DebtorDay]:
@@ -68,16 +59,16 @@ def _key(rule_id: str, utterance_index: int | None) -> tuple[str, int | None]:
     return rule_id, utterance_index
 
 
-def _expected(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str]) -> dict[tuple, dict]:
-    """The context-dependent findings the pack raises on this call at this position."""
+def _expected(scanner: Scanner, call: Call, context: CallContext, rule_ids: frozenset[str]) -> dict[tuple, dict]:
+    """The context-dependent findings the pack raises on this call in this context."""
     # Call-level rules read only the metadata: scan it without the utterances.
     transcript = Transcript.model_validate({**call.call_metadata, "utterances": []})
-    result = scanner.scan(transcript, CallContext(call_of_day=call_of_day))
+    result = scanner.scan(transcript, context)
     return {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence.to_json()}
             for f in result.findings if f.rule_id in rule_ids}
 
 
-def is_stale(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset[str] | None = None) -> bool:
+def is_stale(scanner: Scanner, call: Call, context: CallContext, rule_ids: frozenset[str] | None = None) -> bool:
     """Would a re-scan change this call's context-dependent findings?
 
     Reviewed findings are kept by a re-scan, so they are left out on both sides.
@@ -87,7 +78,7 @@ def is_stale(scanner: Scanner, call: Call, call_of_day: int, rule_ids: frozenset
     reviewed = {_key(f.rule_id, f.utterance_index) for f in stored if f.reviewed}
     current = {_key(f.rule_id, f.utterance_index): {"severity": f.severity, "evidence": f.evidence}
                for f in stored if not f.reviewed}
-    expected = {k: v for k, v in _expected(scanner, call, call_of_day, rule_ids).items() if k not in reviewed}
+    expected = {k: v for k, v in _expected(scanner, call, context, rule_ids).items() if k not in reviewed}
     return current != expected
 
 
@@ -98,35 +89,35 @@ class RefreshResult:
     rescanned: list[int] = field(default_factory=list)
 
 
-def stale_call_ids(session_factory: SessionFactory, scanner: Scanner,
-                   groups: Iterable[DebtorDay]) -> tuple[int, list[int]]:
-    """(done calls checked, ids of those whose context-dependent findings are out of date)."""
+@dataclass(frozen=True, slots=True)
+class StaleCalls:
+    checked: int          # done calls looked at
+    stale: list[int]      # ids of those whose context-dependent findings are out of date
+
+
+def stale_call_ids(session_factory: SessionFactory, scanner: Scanner, groups: Iterable[DebtorDay],
+                   settings: Settings | None = None) -> StaleCalls:
+    """The done calls of these debtors' days whose context-dependent findings are out of date."""
+    settings = settings or get_settings()
     rule_ids = context_rule_ids(scanner.pack)
     groups = sorted(set(groups))
     checked = 0
     stale: list[int] = []
     if not rule_ids or not groups:
-        return 0, []
+        return StaleCalls(0, [])
     with session_factory() as session:
         for i in range(0, len(groups), _CHUNK):
             chunk = groups[i:i + _CHUNK]
-            rows = session.execute(select(Call.id, Call.started_at, Call.debtor_id, Call.call_date).where(
-                tuple_(Call.debtor_id, Call.call_date).in_(chunk))).all()
-            by_group: dict[DebtorDay, list[tuple[int, Any]]] = {}
-            for call_id, started_at, debtor, day in rows:
-                if debtor is not None:
-                    by_group.setdefault((debtor, day), []).append((call_id, started_at))
-            number: dict[int, int] = {}
-            for members in by_group.values():
-                number.update(positions(members))
-            done = session.scalars(select(Call).where(Call.id.in_(list(number)), Call.status == CallStatus.done)
+            done = session.scalars(select(Call).where(tuple_(Call.debtor_id, Call.call_date).in_(chunk),
+                                                      Call.status == CallStatus.done)
                                    .options(selectinload(Call.findings).selectinload(StoredFinding.reviews))
                                    .order_by(Call.id))
             for call in done:
                 checked += 1
-                if is_stale(scanner, call, number[call.id], rule_ids):
+                context = call_context(session, call, scanner.pack.settings, settings.contact_link_seconds)
+                if is_stale(scanner, call, context, rule_ids):
                     stale.append(call.id)
-    return checked, stale
+    return StaleCalls(checked, stale)
 
 
 def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterable[int] = (),
@@ -140,8 +131,9 @@ def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterabl
     scanner = scanner or get_scanner(settings)
     wanted = set(groups) | groups_of(session_factory, call_ids)
     result = RefreshResult(groups=len(wanted))
-    result.checked, stale = stale_call_ids(session_factory, scanner, wanted)
-    for call_id in stale:
+    found = stale_call_ids(session_factory, scanner, wanted, settings)
+    result.checked = found.checked
+    for call_id in found.stale:
         status = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=True).status
         if status == CallStatus.done:
             result.rescanned.append(call_id)
@@ -150,5 +142,5 @@ def refresh_call_frequency(session_factory: SessionFactory, *, call_ids: Iterabl
     return result
 
 
-__all__ = ["RefreshResult", "context_rule_ids", "groups_of", "is_stale", "positions", "refresh_call_frequency",
+__all__ = ["RefreshResult", "StaleCalls", "context_rule_ids", "groups_of", "is_stale", "refresh_call_frequency",
            "stale_call_ids"]

@@ -1,5 +1,6 @@
-"""The per-call job: transcribe (recordings without a transcript yet), scan,
-store the findings.
+"""The per-call job: transcribe (recordings without a transcript yet),
+measure how it sounds (recordings: once, kept on the call), scan, store the
+findings.
 
 A plain function over a session factory, so the API's in-process worker,
 the nightly batch audit and Celery workers all run the same job. It is
@@ -13,6 +14,7 @@ process the same call at once; a claim older than
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,16 +22,18 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import and_, func, or_, select, true, tuple_, update
+from sqlalchemy import and_, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.domain.context import CallContext
+from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import CallFindings
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.ledger import call_context
+from qa_pipeline.speech.sound import measure_recording
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import (
@@ -43,7 +47,7 @@ from qa_pipeline.store.models import (
 
 log = logging.getLogger(__name__)
 
-# A debtor's calls on one callee-local day: the unit the call-frequency rule counts in.
+# A debtor's calls on one callee-local day: the unit the call-frequency rules re-check.
 DebtorDay = tuple[str, date]
 
 
@@ -122,7 +126,8 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             roles_inferred = call.roles_inferred
             audio = settings.data_dir / call.audio_path if call.audio_path else None
             source = call.source
-            context = _call_context(session, call)
+            context = call_context(session, call, pack.settings, settings.contact_link_seconds)
+            stored_sound = CallSound.model_validate(call.acoustics) if call.acoustics else None
         new_utterances = None
         if stored or source == CallSource.transcript:
             transcript = Transcript.model_validate({**metadata, "utterances": stored,
@@ -135,7 +140,10 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             transcript = Transcript.model_validate({**metadata, "utterances": heard.utterances,
                                                     "roles_inferred": heard.roles_inferred})
             new_utterances = utterance_rows(transcript)
-        result = scanner.scan(transcript, context)
+        sound = stored_sound
+        if sound is None and source == CallSource.audio and audio is not None and audio.is_file():
+            sound = _measure(audio, transcript, call_id)
+        result = scanner.scan(transcript, dataclasses.replace(context, acoustics=sound))
         with session_factory() as session:
             call = repo.get_call(session, call_id, full=True)
             if not _still_ours(call, claimed_at):
@@ -145,6 +153,8 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             if new_utterances is not None and not call.utterances:
                 call.utterances = new_utterances
                 call.roles_inferred = transcript.roles_inferred
+            if sound is not None and call.acoustics is None:
+                call.acoustics = sound.model_dump(mode="json")
             changes = _store_findings(session, call, result, pack.name, pack.version)
             call.status = CallStatus.done
             call.error = None
@@ -168,14 +178,13 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
     return Processed(CallStatus.done, debtor_day)
 
 
-def _call_context(session: Session, call: Call) -> CallContext:
-    """What the engine needs from the store: the call's number among the debtor's calls that day."""
-    if not call.debtor_id:
-        return CallContext()
-    earlier = session.scalar(select(func.count()).select_from(Call).where(
-        Call.debtor_id == call.debtor_id, Call.call_date == call.call_date,
-        tuple_(Call.started_at, Call.id) < tuple_(call.started_at, call.id)))
-    return CallContext(call_of_day=(earlier or 0) + 1)
+def _measure(audio: Path, transcript: Transcript, call_id: int) -> CallSound | None:
+    """The recording's acoustic measures; None (logged) if they cannot be made: the scan goes on without."""
+    try:
+        return measure_recording(audio, transcript.utterances, transcript.channels)
+    except (QAInputError, ValueError) as exc:
+        log.warning("call %s: no acoustic measures: %s", call_id, exc)
+        return None
 
 
 @dataclass(frozen=True, slots=True)

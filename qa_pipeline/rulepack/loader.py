@@ -378,7 +378,7 @@ def _compile_rule(spec: Rule, source: str, lexicons: dict[str, Lexicon],
                     raise fail(f"{fld}.near", f"{other!r} is not a selection of this rule")
                 if det.selections[other].kind not in (SelectionKind.lexicon, SelectionKind.terms, SelectionKind.regex):
                     raise fail(f"{fld}.near", f"{other!r} must be a term, lexicon or regex selection")
-        for call_kind in ("contact_window", "calls_per_day"):
+        for call_kind in ("contact_window", "calls_per_day", "ledger", "acoustic", "flagged"):
             if getattr(sel, call_kind) and spec.scope != "call":
                 raise fail(f"{fld}.{call_kind}", f"{call_kind} needs scope: call")
     try:
@@ -421,7 +421,8 @@ def _check_every_selection_used(selections: dict[str, Selection], used: frozense
 
 
 # Selections the engine checks on the call's metadata and context, not on what was said.
-CALL_CHECKS = (SelectionKind.contact_window, SelectionKind.calls_per_day)
+CALL_CHECKS = (SelectionKind.contact_window, SelectionKind.calls_per_day, SelectionKind.ledger,
+               SelectionKind.acoustic, SelectionKind.flagged)
 # Suffix of the name a similar selection's hits are filed under.
 SIMILAR_HITS = ":similar"
 _REGEX_ATOM = "\0regex:"  # cannot be a lexicon name (file stems and rule:selection)

@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from qa_pipeline.domain.acoustics import AcousticMeasure, CallSound
+from qa_pipeline.domain.contacts import ContactResult
 from qa_pipeline.domain.dialogue import CalleeStatus, IdentityStatus
 from qa_pipeline.domain.findings import Category as RuleCategory
 from qa_pipeline.domain.findings import Severity
@@ -60,6 +62,16 @@ class SelectionKind(enum.StrEnum):
     similar = "similar"
     contact_window = "contact_window"
     calls_per_day = "calls_per_day"
+    ledger = "ledger"
+    acoustic = "acoustic"
+    flagged = "flagged"
+
+
+class LedgerCheck(enum.StrEnum):
+    """Checks on the contact ledger (dial attempts, answered or not)."""
+
+    unanswered_per_number = "unanswered_per_number"  # unanswered attempts to one number in a local day
+    third_party_before_unreachable = "third_party_before_unreachable"  # a third party called too early
 
 
 # Example sentences longer than this mostly say several things at once.
@@ -105,7 +117,16 @@ class Selection(_Strict):
     contact_window: Literal["outside"] | None = None  # call level: start time outside the window
     window: ContactWindow | None = None    # for contact_window: this window instead of the pack's
     calls_per_day: Literal["over_limit"] | None = None  # call level: more calls to this debtor today than allowed
-    limit: int | None = Field(None, ge=1)  # for calls_per_day: this limit instead of the pack's max_calls_per_day
+    # call level, on the contact ledger: see LedgerCheck
+    ledger: LedgerCheck | None = None
+    # call level, on the recording's acoustic measures: more than `over` (default: the pack's acoustic settings)
+    acoustic: AcousticMeasure | None = None
+    over: float | None = Field(None, ge=0)
+    # call level, per utterance: the utterance has a finding of one of these categories (from the other rules)
+    flagged: list[RuleCategory] | None = None
+    # for calls_per_day: this limit instead of the pack's max_calls_per_day; for
+    # ledger: unanswered_per_number, instead of max_unanswered_per_number
+    limit: int | None = Field(None, ge=1)
     within: int = Field(12, ge=0, le=200)  # for `near`: most characters between the two hits (0: adjacent)
     ordered: bool = False                  # for `near`: the first must come before the second
     negatable: bool = False                # drop hits inside a negation's scope
@@ -147,12 +168,14 @@ class Selection(_Strict):
         if len(kinds) != 1:
             raise ValueError(
                 "a selection needs exactly one of lexicon, terms, regex, near, similar, contact_window, "
-                "calls_per_day"
+                "calls_per_day, ledger, acoustic, flagged"
                 + (f" (found {', '.join(kinds)})" if kinds else ""))
         if self.near is not None and len(self.near) != 2:
             raise ValueError("near takes exactly two selection names")
         if self.not_within is not None and not (self.lexicon or self.terms):
             raise ValueError("not_within applies to lexicon and terms selections only")
+        if self.over is not None and self.acoustic is None:
+            raise ValueError("over applies to acoustic selections only")
         return self
 
     @property
@@ -188,6 +211,19 @@ class Callee(_Strict):
     timezone: TimezoneName | None = None
 
 
+class ExampleContact(_Strict):
+    """A dial attempt in a rule example (the ledger's fields, with defaults)."""
+
+    attempt_id: str = Field(min_length=1)
+    at: OffsetDateTime
+    result: ContactResult = ContactResult.answered
+    number: str = "13800000000"
+    debtor_id: str = "d-1"
+    agency: str = "agency-a"
+    relation: CalleeRelation = "debtor"
+    timezone: TimezoneName | None = None
+
+
 class Example(_Strict):
     """A mini call for the rule's own tests: turns, or one agent utterance."""
 
@@ -195,6 +231,17 @@ class Example(_Strict):
     started_at: OffsetDateTime = datetime.fromisoformat("2026-03-02T10:00:00+08:00")
     callee: Callee = Field(default_factory=Callee)
     call_of_day: int | None = Field(None, ge=1)  # for calls_per_day rules: this call's number that day
+    # For ledger rules: the debtor's contact attempts, and which of them is this example's call.
+    contacts: list[ExampleContact] = Field(default_factory=list, max_length=100)
+    # For acoustic rules: the call's measures (turns by utterance index).
+    acoustics: CallSound | None = None
+    attempt: str | None = None
+
+    @model_validator(mode="after")
+    def _attempt_in_contacts(self) -> Example:
+        if self.attempt is not None and self.attempt not in {c.attempt_id for c in self.contacts}:
+            raise ValueError(f"attempt {self.attempt!r} is not the attempt_id of one of contacts")
+        return self
     note: str | None = None
 
     @model_validator(mode="before")
@@ -323,6 +370,23 @@ class ConfidenceSettings(_Strict):
     unclear_answer: float = Field(0.5, gt=0, le=1)  # factor when identity rests on an unclear answer
 
 
+class AcousticSettings(_Strict):
+    """Default thresholds of `acoustic` selections (a selection's `over` replaces its measure's)."""
+
+    shout_db: float = Field(8.0, gt=0)            # sustained dB above the agent's median turn level
+    talk_over_s: float = Field(2.0, gt=0)         # seconds one agent turn talks over the callee
+    speech_rate_cpm: float = Field(400.0, gt=0)   # characters per minute
+    silence_s: float = Field(15.0, gt=0)          # the longest silence in the call
+    overtalk_count: float = Field(3, ge=0)        # agent talk-overs in the call
+    overtalk_seconds: float = Field(6.0, gt=0)    # seconds of agent talk-over in the call
+
+    def threshold(self, measure: AcousticMeasure) -> float:
+        return {AcousticMeasure.shouting: self.shout_db, AcousticMeasure.talk_over: self.talk_over_s,
+                AcousticMeasure.speech_rate: self.speech_rate_cpm, AcousticMeasure.long_silence: self.silence_s,
+                AcousticMeasure.overtalk_count: self.overtalk_count,
+                AcousticMeasure.overtalk_seconds: self.overtalk_seconds}[measure]
+
+
 class PackSettings(_Strict):
     contact_window: ContactWindow = ContactWindow(start=time(8), end=time(21))
     default_timezone: TimezoneName = "Asia/Shanghai"
@@ -333,6 +397,12 @@ class PackSettings(_Strict):
     confidence: ConfidenceSettings = Field(default_factory=ConfidenceSettings)
     dialogue: DialogueSettings
     max_calls_per_day: int = Field(3, ge=1)
+    # Contact ledger: unanswered attempts to one number per local day before
+    # `ledger: unanswered_per_number` flags, and the failed attempts in a row
+    # (or one invalid-number result) after which the debtor counts as unreachable.
+    max_unanswered_per_number: int = Field(6, ge=1)
+    unreachable_after_failures: int = Field(3, ge=1)
+    acoustic: AcousticSettings = Field(default_factory=AcousticSettings)
 
 
 class PackManifest(_Strict):

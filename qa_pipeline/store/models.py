@@ -34,6 +34,7 @@ from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
+from qa_pipeline.domain.contacts import ContactResult
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, is_reviewed
 
 
@@ -123,6 +124,8 @@ class Call(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Recordings: the acoustic measures (`CallSound` JSON), made once when the call is transcribed.
+    acoustics: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
     pack_name: Mapped[str | None] = mapped_column(String(100))
     pack_version: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -260,6 +263,36 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict)
 
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
+
+
+class ContactAttempt(Base):
+    """One dial attempt of the contact ledger (a call-detail record), answered or not.
+
+    Identified by `attempt_id`: importing the same record again changes
+    nothing. `local_date` is the callee's calendar day, from `timezone` (the
+    record's, or the pack's default at import).
+    """
+
+    __tablename__ = "contact_attempts"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    attempt_id: Mapped[str] = mapped_column(String(200), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    local_date: Mapped[date] = mapped_column(Date)
+    timezone: Mapped[str] = mapped_column(String(64))
+    number: Mapped[str] = mapped_column(String(50))
+    debtor_id: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(String(200))
+    result: Mapped[ContactResult] = mapped_column(_enum(ContactResult, "contact_result"))
+    relation: Mapped[str] = mapped_column(String(16))
+    call_external_id: Mapped[str | None] = mapped_column(String(200))  # the recording's call_id
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    __table_args__ = (
+        Index("ix_contact_attempts_debtor_id_at", "debtor_id", "at"),
+        Index("ix_contact_attempts_number_local_date", "number", "local_date"),
+        Index("ix_contact_attempts_call_external_id", "call_external_id"),
+    )
 
 
 class AppendOnlyError(RuntimeError):

@@ -90,8 +90,8 @@ def test_after_a_batch_stale_call_numbers_are_fixed_once_and_reviews_kept(store,
     scanner = get_scanner(settings)
     with sf() as s:
         late_id = s.scalar(select(Call.id).where(Call.external_id == "c-2"))
-    checked, stale = stale_call_ids(sf, scanner, [("d-1", date(2026, 3, 2))])
-    assert checked == 3 and stale == [late_id]
+    found = stale_call_ids(sf, scanner, [("d-1", date(2026, 3, 2))], settings)
+    assert found.checked == 3 and found.stale == [late_id]
 
     done = refresh_call_frequency(sf, call_ids=[early], scanner=scanner, settings=settings)
     assert done.rescanned == [late_id]
