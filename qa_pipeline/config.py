@@ -64,6 +64,11 @@ class Settings(BaseSettings):
     data_dir: Path = REPO_ROOT / "data"
     database_url: str | None = None  # default: sqlite:///<data_dir>/qa.sqlite3
     max_upload_bytes: int = Field(200 * 1024 * 1024, ge=1)
+    # Folders whose recordings workers may read (batch audit, Celery jobs).
+    # Empty: <data_dir>/recordings, <data_dir>/incoming and QA_AUDIT_SCHEDULE_PATH;
+    # a local `qa-pipeline audit DIR` adds DIR (or the manifest's folder).
+    # Paths are resolved (symlinks followed) before the check.
+    recording_roots: list[Path] = Field(default_factory=list)
     # Who processes uploaded recordings: a thread pool inside the API process
     # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
     worker: Literal["inprocess", "external"] = "inprocess"
@@ -114,6 +119,21 @@ class Settings(BaseSettings):
     def recordings_dir(self) -> Path:
         """Uploaded recordings, stored by content hash."""
         return self.data_dir / "recordings"
+
+    @property
+    def effective_recording_roots(self) -> list[Path]:
+        """The folders workers may read recordings from (see `recording_roots`)."""
+        if self.recording_roots:
+            return list(self.recording_roots)
+        roots = [self.data_dir / "recordings", self.data_dir / "incoming"]
+        if self.audit_schedule_path:
+            schedule = Path(self.audit_schedule_path)
+            roots.append(schedule if not schedule.suffix else schedule.parent)
+        return roots
+
+    def with_recording_root(self, folder: Path) -> Settings:
+        """These settings, with `folder` added to the recording roots."""
+        return self.model_copy(update={"recording_roots": [*self.effective_recording_roots, folder]})
 
     @property
     def effective_lexicons_dir(self) -> Path:

@@ -126,7 +126,10 @@ def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: 
     call = repo.get_call(session, call_id)
     if not call.audio_path:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"call {call_id} has no recording (submitted as a transcript)")
-    path = settings.data_dir / call.audio_path
+    path = (settings.data_dir / call.audio_path).resolve()
+    if not path.is_relative_to(settings.recordings_dir.resolve()):
+        # Only the recordings store is ever served (never session.key or anything else in the data folder).
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
     if not path.is_file():
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
