@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
-from api import errors
+from api import access_log, errors
 from api.routers import (
     audit,
     calls,
@@ -68,6 +68,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     app.state.scanner_factory = scanner_factory
     app.state.worker = None
     errors.install(app)
+    access_log.install()  # query strings in the access log are masked
     app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
     for module in (health, calls, findings, reviews, reports, rules, keys, audit):
         app.include_router(module.router)

@@ -31,6 +31,7 @@ from qa_pipeline import jobs
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
+from qa_pipeline.text.pii import mask_text
 from qa_pipeline.store.models import CallStatus
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
@@ -107,7 +108,7 @@ def list_calls(
     flt = repo.CallFilter(status=status_ or (), agent_id=agent_id or (), external_id=external_id,
                           date_from=date_from, date_to=date_to)
     page = repo.list_calls(session, flt, cursor, limit)
-    return CallPage(items=[call_summary(c) for c in page.items], next_cursor=page.next_cursor)
+    return CallPage(items=[call_summary(c, mask=not key.sees_pii) for c in page.items], next_cursor=page.next_cursor)
 
 
 @router.get("/{call_id}", response_model=CallDetail, responses=error_responses(404))
@@ -133,7 +134,8 @@ def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: 
     if not path.is_file():
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
-                        filename=call.audio_filename, content_disposition_type="inline")
+                        filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
+                        content_disposition_type="inline")
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:

@@ -39,7 +39,7 @@ from api.i18n import (
 )
 from api.principal import Principal
 from api.routers import pages_data as data
-from api.schemas import call_detail
+from api.schemas import call_detail, call_summary
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
@@ -316,6 +316,7 @@ def queue(request: Request, v: ViewerDep, category: str | None = None, severity:
         shown = mask_text(text) if v.mask else text
         rows.append({
             "finding": f, "call": call, "local": data.local_time(call, tz),
+            "call_label": mask_text(call.external_id) if v.mask else call.external_id,
             "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
             "href": f"/calls/{call.id}#f-{f.id}",
         })
@@ -405,7 +406,8 @@ def call_status(v: ViewerDep, call_id: str) -> JSONResponse:
         call = repo.get_call(v.db, object_id(call_id))
     except (repo.NotFound, PageError):
         return JSONResponse({"detail": f"call {call_id} not found"}, status_code=404)
-    return JSONResponse({"id": call.id, "status": call.status.value, "error": call.error},
+    error = mask_text(call.error) if v.mask and call.error else call.error
+    return JSONResponse({"id": call.id, "status": call.status.value, "error": error},
                         headers={"Cache-Control": "no-store"})
 
 
@@ -445,7 +447,7 @@ def _upload_page(request: Request, v: Viewer, *, error: str | None = None, form:
                  status_code: int = 200) -> HTMLResponse:
     return render(request, "upload.html", {
         "error": error, "form": form or {}, "relations": RELATIONS,
-        "recent": data.recent_uploads(v.db), "default_tz": default_timezone(request),
+        "recent": [call_summary(c, mask=v.mask) for c in data.recent_uploads(v.db)], "default_tz": default_timezone(request),
     }, v=v, status_code=status_code)
 
 
@@ -478,7 +480,8 @@ def upload(request: Request, v: ViewerDep,
             api_key_id=v.principal.key_id)
     except QAInputError as exc:
         field = exc.field or ""
-        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{exc.message}",
+        message = mask_text(exc.message) if v.mask else exc.message
+        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{message}",
                             form=form, status_code=400)
     worker = request.app.state.worker
     if accepted.queued and worker is not None:

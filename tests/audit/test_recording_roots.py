@@ -100,3 +100,17 @@ def test_a_non_audio_file_inside_the_roots_is_a_failed_call_and_is_not_copied(tm
     assert result.status == "failed" and result.call_id is not None
     assert sqlite_rows(sqlite_settings, "SELECT audio_path FROM calls") == [(None,)]
     assert _stored_files(sqlite_settings) == []
+
+
+def test_audit_reports_mask_personal_numbers(tmp_path: Path, sqlite_settings: Settings) -> None:
+    """14.2: the JSON and HTML reports mask phone numbers in paths and errors."""
+    from qa_pipeline.audit.job import JobResult, Outcome
+    from qa_pipeline.audit.report import build_report, render_html
+
+    session_factory = prepare_database(sqlite_settings)
+    source = str(tmp_path / "13812345678.flac")
+    results = [JobResult(0, source, Outcome.REFUSED, "refused", error=f"{source}: metadata: tel 139-1234-5678")]
+    report = build_report(session_factory, results, {"path": str(tmp_path), "started_at": "x"}, ["threat"])
+    text = json.dumps(report, ensure_ascii=False) + render_html(report)
+    assert "13812345678" not in text and "139-1234-5678" not in text
+    assert "*******5678.flac" in text and report["totals"]["failed"] == 1
