@@ -46,7 +46,15 @@ ScannerDep = Annotated[Scanner, Depends(get_scanner_dep)]
 def current_key(request: Request, session: SessionDep,
                 api_key: Annotated[str | None, Security(_api_key_header)] = None,
                 bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Principal:
-    secret = api_key or (bearer.credentials if bearer else None)
+    try:
+        return _authenticate(request, session, api_key or (bearer.credentials if bearer else None))
+    finally:
+        # Give the key check's connection back to the pool now: a route that opens sessions
+        # of its own (an upload's accept_recording) must not hold two pooled connections at once.
+        session.rollback()
+
+
+def _authenticate(request: Request, session: Session, secret: str | None) -> Principal:
     if not secret and request.method in ("GET", "HEAD"):
         # A signed-in review page (session cookie) may read, e.g. the <audio> element streaming
         # /v1/calls/{id}/audio. Writes always need the key itself, so the cookie cannot be used for CSRF.

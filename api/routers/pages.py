@@ -472,6 +472,7 @@ def upload(request: Request, v: ViewerDep,
     form = {"call_id": call_id, "started_at": started_at, "agent_id": agent_id, "relation": relation,
             "timezone": timezone}
     t = translator(request_lang(request))
+    v.db.rollback()  # the page's connection goes back to the pool: accept_recording opens its own
     try:
         meta = _upload_metadata(request, audio, metadata_file, form)
         accepted = jobs.accept_recording(
