@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     data_dir: Path = REPO_ROOT / "data"
     database_url: str | None = None  # default: sqlite:///<data_dir>/qa.sqlite3
     max_upload_bytes: int = Field(200 * 1024 * 1024, ge=1)
+    # Bounds on everything else a request may carry (413/422 name the setting).
+    max_json_body_bytes: int = Field(5 * 1024 * 1024, ge=1024)  # transcripts, rule tests, forms
+    max_transcript_utterances: int = Field(5000, ge=1)
+    max_utterance_chars: int = Field(5000, ge=1)
     # Folders whose recordings workers may read (batch audit, Celery jobs).
     # Empty: <data_dir>/recordings, <data_dir>/incoming and QA_AUDIT_SCHEDULE_PATH;
     # a local `qa-pipeline audit DIR` adds DIR (or the manifest's folder).

@@ -82,6 +82,7 @@ def submit_transcript(request: Request, response: Response, transcript: Transcri
     try:
         jobs.check_storable(transcript.model_dump(mode="json"), "body")
         jobs.check_started_at(transcript, "body")
+        jobs.check_transcript_bounds(transcript, settings, "body")
     except QAInputError as exc:
         raise FieldError(422, exc.field, f"{exc.field}: {exc.message}") from None
     accepted = jobs.accept_transcript(request.app.state.session_factory, transcript, scanner=scanner,

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter
 
-from api.deps import Reader, ScannerDep
+from api.deps import Reader, ScannerDep, SettingsDep
 from api.errors import FieldError
 from api.schemas import (
     PackOut,
@@ -34,7 +34,7 @@ def list_rules(scanner: ScannerDep, key: Reader) -> RulesOut:
 
 
 @router.post("/test", response_model=RuleTestOut)
-def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOut:
+def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, key: Reader) -> RuleTestOut:
     """Dry-run the loaded rules on a text or a transcript. Nothing is stored.
 
     A `text` is scanned as one utterance of `speaker` in a call placed at 10:00
@@ -49,9 +49,13 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOu
     if transcript is not None:
         try:
             jobs.check_started_at(transcript, "body")
+            jobs.check_transcript_bounds(transcript, settings, "body")
         except QAInputError as exc:
             raise FieldError(422, f"transcript.{exc.field}", f"transcript.{exc.field}: {exc.message}") from None
     else:
+        if body.text and len(body.text) > settings.max_utterance_chars:
+            raise FieldError(422, "text", f"text: {len(body.text)} characters, over the limit of "
+                                          f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
         zone = ZoneInfo(pack.settings.default_timezone)
         started = datetime.combine(datetime.now(zone).date(), time(10), zone)
         transcript = Transcript(call_id="rule-test", started_at=started,

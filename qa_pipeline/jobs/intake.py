@@ -92,6 +92,23 @@ def check_storable(data: Any, source: str, path: str = "") -> None:
             check_storable(v, source, f"{path}[{i}]")
 
 
+def check_transcript_bounds(transcript: Transcript, settings: Settings, source: str) -> None:
+    """Refuse a transcript with more utterances, or longer ones, than the settings allow.
+
+    Bounds the work one call costs the engine and the size of its pages.
+    """
+    count = len(transcript.utterances)
+    if count > settings.max_transcript_utterances:
+        raise QAInputError(source, "utterances", f"{count} utterances, over the limit of "
+                                                 f"{settings.max_transcript_utterances} "
+                                                 "(QA_MAX_TRANSCRIPT_UTTERANCES)")
+    for i, utterance in enumerate(transcript.utterances):
+        if len(utterance.text) > settings.max_utterance_chars:
+            raise QAInputError(source, f"utterances[{i}].text",
+                               f"{len(utterance.text)} characters, over the limit of "
+                               f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
+
+
 EARLIEST_CALL = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST_CALL = datetime(2200, 1, 1, tzinfo=UTC)
 
@@ -264,6 +281,7 @@ def accept_transcript(session_factory: SessionFactory, transcript: Transcript, *
     """Store a submitted transcript and scan it at once. The same transcript twice is one call."""
     check_started_at(transcript, "transcript")
     settings = settings or get_settings()
+    check_transcript_bounds(transcript, settings, "transcript")
     scanner = scanner or get_scanner(settings)
     content_hash = content_hash_of_transcript(transcript)
     created = False

@@ -63,3 +63,110 @@ def test_access_log_query_strings_are_masked() -> None:
     assert MaskingAccessFilter().filter(record)
     line = record.getMessage()
     assert "13812345678" not in line and "5678" in line and "138%2C1234" not in line
+
+
+# --- 14.4 bounds -------------------------------------------------------------
+
+def _bounded_app(settings, empty_store, **limits):
+    from api.main import create_app
+    from tests.api.conftest import make_keys
+
+    app = create_app(settings.model_copy(update=limits), session_factory=empty_store)
+    return app, make_keys(app)
+
+
+def test_json_bodies_over_the_limit_are_413_with_and_without_content_length(settings, empty_store) -> None:
+    import json as _json
+
+    from fastapi.testclient import TestClient
+
+    from tests.api.helpers import TRANSCRIPT
+
+    app, keys = _bounded_app(settings, empty_store, max_json_body_bytes=4096)
+    body = _json.dumps({**TRANSCRIPT, "note": "x" * 10_000}).encode()
+
+    def chunked():  # no Content-Length: the server must count what streams in
+        for i in range(0, len(body), 1000):
+            yield body[i:i + 1000]
+
+    with TestClient(app) as client:
+        headers = {**keys["qa"], "Content-Type": "application/json"}
+        for route in ("/v1/calls/transcripts", "/v1/rules/test"):
+            sized = client.post(route, content=body, headers=headers)
+            streamed = client.post(route, content=chunked(), headers=headers)
+            for r in (sized, streamed):
+                assert r.status_code == 413, (route, r.text)
+                assert "QA_MAX_JSON_BODY_BYTES" in r.json()["detail"] and r.json()["field"] == "body"
+        assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
+
+
+def test_chunked_upload_over_the_limit_is_413_and_stops_reading(settings, empty_store) -> None:
+    from fastapi.testclient import TestClient
+
+    app, keys = _bounded_app(settings, empty_store, max_upload_bytes=10_000)
+    boundary = "b0undary"
+    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="metadata"\r\n\r\n'
+            '{"started_at": "2026-03-02T10:05:00+08:00"}\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="audio"; filename="a.wav"\r\n'
+            'Content-Type: audio/wav\r\n\r\n').encode()
+    def chunked():
+        yield head
+        for _ in range(200):  # 12.8 MB, no Content-Length
+            yield b"\0" * 65536
+        yield f"\r\n--{boundary}--\r\n".encode()
+
+    with TestClient(app) as client:
+        r = client.post("/v1/calls", content=chunked(),
+                        headers={**keys["qa"], "Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert r.status_code == 413 and "QA_MAX_UPLOAD_BYTES" in r.json()["detail"]
+    assert r.json()["field"] == "audio"
+    tmp = settings.data_dir / "tmp"
+    assert not tmp.exists() or not any(tmp.iterdir())
+
+
+def test_body_limit_stops_reading_a_chunked_body_at_the_limit(settings) -> None:
+    """The middleware itself: a body streamed in chunks is read only up to its limit."""
+    import asyncio
+
+    import pytest
+
+    from api.limits import BodyLimit, BodyTooLarge
+
+    limits = settings.model_copy(update={"max_json_body_bytes": 10_000})
+    pulled = 0
+
+    async def receive():
+        nonlocal pulled
+        pulled += 4096
+        return {"type": "http.request", "body": b"x" * 4096, "more_body": True}  # never ends
+
+    async def inner(scope, receive, send):
+        while (await receive()).get("more_body"):
+            pass
+
+    scope = {"type": "http", "method": "POST", "path": "/v1/calls/transcripts", "headers": []}
+    with pytest.raises(BodyTooLarge, match="QA_MAX_JSON_BODY_BYTES"):
+        asyncio.run(BodyLimit(inner, limits)(scope, receive, None))
+    assert pulled <= 10_000 + 4096
+
+
+def test_transcript_and_rule_test_bounds_are_422_naming_the_setting(settings, empty_store) -> None:
+    from fastapi.testclient import TestClient
+
+    from tests.api.helpers import TRANSCRIPT
+
+    app, keys = _bounded_app(settings, empty_store, max_transcript_utterances=3, max_utterance_chars=50)
+    many = {**TRANSCRIPT, "utterances": TRANSCRIPT["utterances"] * 2}
+    long = {**TRANSCRIPT, "utterances": [{**TRANSCRIPT["utterances"][0], "text": "好" * 51}]}
+    with TestClient(app) as client:
+        r = client.post("/v1/calls/transcripts", json=many, headers=keys["qa"])
+        assert r.status_code == 422 and r.json()["field"] == "utterances"
+        assert "QA_MAX_TRANSCRIPT_UTTERANCES" in r.json()["detail"]
+        r = client.post("/v1/calls/transcripts", json=long, headers=keys["qa"])
+        assert r.status_code == 422 and r.json()["field"] == "utterances[0].text"
+        assert "QA_MAX_UTTERANCE_CHARS" in r.json()["detail"]
+        r = client.post("/v1/rules/test", json={"transcript": many}, headers=keys["qa"])
+        assert r.status_code == 422 and r.json()["field"] == "transcript.utterances"
+        r = client.post("/v1/rules/test", json={"text": "好" * 51}, headers=keys["qa"])
+        assert r.status_code == 422 and r.json()["field"] == "text" and "QA_MAX_UTTERANCE_CHARS" in r.json()["detail"]
+        assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
