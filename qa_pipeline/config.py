@@ -56,9 +56,12 @@ class Settings(BaseSettings):
     asr_low_logprob: float = -1.0
     asr_low_word_prob: float = Field(0.4, ge=0, le=1)
     asr_high_no_speech: float = Field(0.6, ge=0, le=1)
-    # Recordings bigger or longer than this are refused.
+    # Recordings bigger or longer than this are refused. The length is read from the
+    # container header before decoding; decoding stops at audio_max_decoded_samples
+    # (16 kHz float32, all channels: the default, 2 h of stereo, is 920 MB).
     audio_max_bytes: int = Field(500 * 1024 * 1024, ge=1)
-    audio_max_seconds: float = Field(4 * 3600, gt=0)
+    audio_max_seconds: float = Field(2 * 3600, gt=0)
+    audio_max_decoded_samples: int = Field(2 * 3600 * 16000 * 2, ge=16000)
 
     # Storage and processing
     data_dir: Path = REPO_ROOT / "data"

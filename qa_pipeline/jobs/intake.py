@@ -32,7 +32,7 @@ from qa_pipeline.jobs.process import utterance_rows
 from qa_pipeline.speech.audio import (
     AUDIO_EXTENSIONS,
     EXTENSION_OF_TYPE,
-    decode_audio,
+    check_audio,
     sniff_audio,
 )
 from qa_pipeline.store import repository as repo
@@ -142,8 +142,10 @@ def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
 
 
 def _probe(path: Path, settings: Settings) -> None:
-    """Decode the whole recording once, so a corrupt or cut-off file is refused at upload."""
-    decode_audio(path, max_bytes=settings.max_upload_bytes)
+    """Decode the whole recording once, without keeping the samples, so a corrupt,
+    cut-off or too long file is refused at upload (the length from its header first)."""
+    check_audio(path, max_bytes=settings.max_upload_bytes, max_seconds=settings.audio_max_seconds,
+                max_samples=settings.audio_max_decoded_samples)
 
 
 def recording_path(content_hash: str, suffix: str) -> PurePosixPath:
