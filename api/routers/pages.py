@@ -418,7 +418,8 @@ def review(request: Request, v: ViewerDep, finding_id: str,
            csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
     try:
-        finding = repo.get_finding(v.db, object_id(finding_id))
+        # Locked (PostgreSQL) like the API's path; add_review compares and sets the state as well.
+        finding = repo.get_finding(v.db, object_id(finding_id), for_update=True)
     except repo.NotFound:
         raise PageError(404, "error.404") from None
     try:
