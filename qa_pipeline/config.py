@@ -76,6 +76,8 @@ class Settings(BaseSettings):
     # a local `qa-pipeline audit DIR` adds DIR (or the manifest's folder).
     # Paths are resolved (symlinks followed) before the check.
     recording_roots: list[Path] = Field(default_factory=list)
+    # A review-page session with no request for this long ends (it ends at sign-out in any case).
+    session_idle_seconds: int = Field(1800, ge=60)
     # Who processes uploaded recordings: a thread pool inside the API process
     # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
     worker: Literal["inprocess", "external"] = "inprocess"

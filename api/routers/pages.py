@@ -105,6 +105,7 @@ class Viewer:
     principal: Principal
     csrf: str
     db: Session
+    page_session: web.PageSession
 
     @property
     def role(self) -> Role:
@@ -116,11 +117,11 @@ class Viewer:
 
 
 def viewer(request: Request, db: Annotated[Session, Depends(get_session)]) -> Viewer:
-    page_session = web.read_session(request)
-    principal = web.session_principal(request, db) if page_session else None
+    page_session = web.read_session(request, db)
+    principal = web.principal_of(page_session, db) if page_session else None
     if principal is None or page_session is None:
         raise LoginRequired()
-    return Viewer(principal, page_session.csrf, db)
+    return Viewer(principal, page_session.csrf, db, page_session)
 
 
 ViewerDep = Annotated[Viewer, Depends(viewer)]
@@ -132,7 +133,7 @@ def require(v: Viewer, roles: set[Role]) -> None:
 
 
 def check_csrf(request: Request, v: Viewer, token: str | None) -> None:
-    if not web.check_csrf(request, web.PageSession(v.principal.key_id, v.csrf), token):
+    if not web.check_csrf(request, v.page_session, token):
         raise PageError(403, "error.csrf")
 
 
@@ -191,9 +192,9 @@ def _page_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, PageError)
     t = translator(request_lang(request))
     with request.app.state.session_factory() as db:  # keep the signed-in header on error pages
-        page_session = web.read_session(request)
-        principal = web.session_principal(request, db) if page_session else None
-        v = Viewer(principal, page_session.csrf, db) if principal and page_session else None
+        page_session = web.read_session(request, db)
+        principal = web.principal_of(page_session, db) if page_session else None
+        v = Viewer(principal, page_session.csrf, db, page_session) if principal and page_session else None
         return render(request, "error.html", {"message": t(exc.key, **exc.values), "status": exc.status_code},
                       v=v, status_code=exc.status_code)
 
@@ -239,9 +240,9 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
         return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_key",
                                               "signed_out": False}, status_code=401, response=carrier)
     repo.audit(db, "session.login", "api_key", key.id, actor=key.name, api_key_id=key.id)
-    db.commit()
     response = RedirectResponse(target, status_code=303)
-    web.start_session(request, response, key.id)
+    web.start_session(request, response, db, key.id)
+    db.commit()
     return response
 
 
@@ -249,7 +250,10 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
 def logout(request: Request, v: ViewerDep, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
     response = RedirectResponse("/login?signed_out=1", status_code=303)
-    web.end_session(response)
+    web.end_session(response, v.db, v.page_session)
+    repo.audit(v.db, "session.logout", "api_key", v.principal.key_id, actor=v.principal.name,
+               api_key_id=v.principal.key_id)
+    v.db.commit()
     return response
 
 

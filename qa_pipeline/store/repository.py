@@ -31,6 +31,7 @@ from qa_pipeline.store.models import (
     Review,
     Role,
     StoredFinding,
+    WebSession,
     utcnow,
 )
 
@@ -306,6 +307,9 @@ def revoke_api_key(session: Session, key_id: int) -> ApiKey:
         raise NotFound("API key", key_id)
     if key.revoked_at is None:
         key.revoked_at = utcnow()
+    # Its review-page sessions end on the server as well.
+    session.execute(update(WebSession).where(WebSession.api_key_id == key_id, WebSession.ended_at.is_(None))
+                    .values(ended_at=utcnow()))
     return key
 
 

@@ -30,3 +30,59 @@ def test_call_id_debtor_and_error_are_masked_on_pages_for_qa(client: TestClient,
     assert "*******5678" in pages[0] and "*******5678" in pages[1]
     sign_in("compliance")
     assert "13812345678" in client.get(f"/calls/{accepted.call_id}").text
+
+
+def _copied_client(client: TestClient, http_site: Site) -> TestClient:
+    """Another browser holding a copy of the signed-in cookie."""
+    from api.session import SESSION_COOKIE
+
+    other = TestClient(http_site.app, base_url=http_site.base_url)
+    other.cookies.set(SESSION_COOKIE, client.cookies.get(SESSION_COOKIE))
+    return other
+
+
+def test_sign_out_ends_the_session_on_the_server_for_copied_cookies(client: TestClient, http_site: Site,
+                                                                   sign_in) -> None:
+    """14.8: a copied cookie and its CSRF token stop working once its owner signs out."""
+    from sqlalchemy import select
+
+    from qa_pipeline.store.models import AuditEntry, StoredFinding
+
+    csrf = sign_in("compliance")
+    copy = _copied_client(client, http_site)
+    assert copy.get("/queue", follow_redirects=False).status_code == 200
+    assert client.post("/logout", data={"csrf_token": csrf}, follow_redirects=False).status_code == 303
+    assert copy.get("/queue", follow_redirects=False).status_code == 303  # sent to sign in
+    with http_site.session_factory() as s:
+        finding_id = s.scalars(select(StoredFinding.id)).first()
+    r = copy.post(f"/findings/{finding_id}/review", data={"decision": "confirm", "csrf_token": csrf},
+                  follow_redirects=False)
+    assert r.status_code in (303, 401, 403) and "/calls/" not in r.headers.get("location", "")
+    with http_site.session_factory() as s:
+        assert s.scalars(select(AuditEntry).where(AuditEntry.action == "session.logout")).first() is not None
+
+
+def test_idle_sessions_and_revoked_keys_end_on_the_server(client: TestClient, http_site: Site, sign_in) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from qa_pipeline.store import repository as repo
+    from qa_pipeline.store.models import ApiKey, WebSession, utcnow
+
+    sign_in("compliance")
+    idle = http_site.settings.session_idle_seconds
+    with http_site.session_factory() as s:
+        s.execute(update(WebSession).values(last_seen_at=utcnow() - timedelta(seconds=idle + 5)))
+        s.commit()
+    assert client.get("/queue", follow_redirects=False).status_code == 303
+
+    sign_in("compliance")
+    with http_site.session_factory() as s:
+        key = s.scalar(select(ApiKey).where(ApiKey.name == "compliance-user"))
+        repo.revoke_api_key(s, key.id)
+        s.commit()
+        live = s.scalars(select(WebSession).where(WebSession.api_key_id == key.id,
+                                                  WebSession.ended_at.is_(None))).all()
+    assert live == []
+    assert client.get("/queue", follow_redirects=False).status_code == 303
