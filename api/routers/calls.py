@@ -80,7 +80,7 @@ def submit_transcript(request: Request, response: Response, transcript: Transcri
                       settings: SettingsDep, scanner: ScannerDep, session: SessionDep) -> CallDetail:
     """Submit a transcript (Transcript JSON); it is scanned at once and the call returned with its findings."""
     try:
-        jobs.check_storable(transcript.model_dump(mode="json"), "body")
+        jobs.check_storable(transcript.model_dump(), "body")
         jobs.check_started_at(transcript, "body")
         jobs.check_transcript_bounds(transcript, settings, "body")
     except QAInputError as exc:

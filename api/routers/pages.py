@@ -45,6 +45,7 @@ from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
+from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Role
 from qa_pipeline.text.pii import mask_text
@@ -275,11 +276,18 @@ def _text_param(value: str | None) -> str | None:
     return value
 
 
+# Date filters are clamped to the years a call can have (EARLIEST_CALL .. LATEST_CALL), so
+# arithmetic on them (a dashboard's span) never leaves the range `date` can hold.
+_FIRST_DAY = EARLIEST_CALL.date()
+_LAST_DAY = LATEST_CALL.date()
+
+
 def _date_param(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    return min(max(day, _FIRST_DAY), _LAST_DAY) if day is not None else None
 
 
 def default_timezone(request: Request) -> str:
@@ -507,6 +515,8 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
             loaded = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise QAInputError("upload", "metadata", f"not valid JSON ({exc})") from None
+        except RecursionError:
+            raise QAInputError("upload", "metadata", "nested too deep") from None
         if not isinstance(loaded, dict):
             raise QAInputError("upload", "metadata", "expected a JSON object")
         data_ = loaded
@@ -539,7 +549,7 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
     except TranscriptError as exc:
         field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"
         raise QAInputError("upload", field, exc.message) from None
-    jobs.check_storable(meta.model_dump(mode="json"), "metadata")
+    jobs.check_storable(meta.model_dump(), "metadata")
     return meta
 
 

@@ -48,6 +48,7 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, key
     transcript = body.transcript
     if transcript is not None:
         try:
+            jobs.check_storable(transcript.model_dump(), "body")
             jobs.check_started_at(transcript, "body")
             jobs.check_transcript_bounds(transcript, settings, "body")
         except QAInputError as exc:

@@ -71,11 +71,20 @@ def check_filename(name: str | None) -> str:
     return name
 
 
-def check_storable(data: Any, source: str, path: str = "") -> None:
+# Metadata nested deeper than this is refused (real call metadata is 2-3 levels deep).
+MAX_JSON_DEPTH = 32
+
+
+def check_storable(data: Any, source: str, path: str = "", depth: int = 0) -> None:
     """Refuse what the databases cannot store or JSON cannot carry: NUL characters,
-    lone surrogates, infinite or NaN numbers."""
+    lone surrogates, infinite or NaN numbers, nesting deeper than MAX_JSON_DEPTH.
+
+    Give it the model's Python dump (`model_dump()`), not the JSON one, in which
+    NaN has already become null."""
+    if depth > MAX_JSON_DEPTH:
+        raise QAInputError(source, path or None, f"nested deeper than {MAX_JSON_DEPTH} levels")
     if isinstance(data, float) and not math.isfinite(data):
-        raise QAInputError(source, path or None, "must be a finite number")
+        raise QAInputError(source, path or None, "must be a finite number (not NaN or Infinity)")
     if isinstance(data, str):
         if "\x00" in data:
             raise QAInputError(source, path or None, "contains a NUL character")
@@ -85,11 +94,11 @@ def check_storable(data: Any, source: str, path: str = "") -> None:
             raise QAInputError(source, path or None, "is not valid Unicode text") from None
     elif isinstance(data, dict):
         for k, v in data.items():
-            check_storable(str(k), source, path)
-            check_storable(v, source, f"{path}.{k}" if path else str(k))
+            check_storable(str(k), source, path, depth + 1)
+            check_storable(v, source, f"{path}.{k}" if path else str(k), depth + 1)
     elif isinstance(data, list):
         for i, v in enumerate(data):
-            check_storable(v, source, f"{path}[{i}]")
+            check_storable(v, source, f"{path}[{i}]", depth + 1)
 
 
 def check_transcript_bounds(transcript: Transcript, settings: Settings, source: str) -> None:
@@ -129,11 +138,13 @@ def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QAInputError("upload", "metadata", f"not valid JSON ({exc.msg} at position {exc.pos})") from None
+    except RecursionError:
+        raise QAInputError("upload", "metadata", f"nested deeper than {MAX_JSON_DEPTH} levels") from None
     if isinstance(data, dict) and "call_id" not in data:
         data["call_id"] = Path(filename).stem
     try:
         metadata = parse_metadata(data, "metadata")
-        check_storable(metadata.model_dump(mode="json"), "metadata")
+        check_storable(metadata.model_dump(), "metadata")
         check_started_at(metadata, "metadata")
     except QAInputError as exc:
         field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"

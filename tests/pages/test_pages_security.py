@@ -86,3 +86,12 @@ def test_idle_sessions_and_revoked_keys_end_on_the_server(client: TestClient, ht
                                                   WebSession.ended_at.is_(None))).all()
     assert live == []
     assert client.get("/queue", follow_redirects=False).status_code == 303
+
+
+def test_dashboard_and_queue_dates_out_of_range_are_clamped(client: TestClient, sign_in) -> None:
+    """14.9: /dashboard?date_from=0001-01-01 (and friends) answered 500."""
+    sign_in("compliance")
+    for query in ("date_from=0001-01-01", "date_to=0001-01-05", "date_from=9999-12-31",
+                  "date_from=0001-01-01&date_to=9999-12-31"):
+        assert client.get(f"/dashboard?{query}").status_code == 200, query
+        assert client.get(f"/queue?{query}").status_code == 200, query
