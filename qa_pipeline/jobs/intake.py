@@ -118,6 +118,19 @@ def check_transcript_bounds(transcript: Transcript, settings: Settings, source: 
                                f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
 
 
+# Metadata fields stored in their own columns, and the column each goes to.
+_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id"}
+
+
+def check_column_lengths(metadata: CallMetadata, source: str) -> None:
+    """Refuse metadata strings longer than their database columns, before anything is stored."""
+    for field_name, column in _COLUMN_OF_FIELD.items():
+        value = getattr(metadata, field_name, None)
+        limit = Call.__table__.c[column].type.length
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            raise QAInputError(source, field_name, f"{len(value)} characters, longer than the {limit} allowed")
+
+
 EARLIEST_CALL = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST_CALL = datetime(2200, 1, 1, tzinfo=UTC)
 
@@ -228,6 +241,10 @@ def accept_recording(session_factory: SessionFactory, settings: Settings, stream
     """
     filename = check_filename(filename)
     check_started_at(metadata, "metadata")
+    try:
+        check_column_lengths(metadata, "metadata")
+    except QAInputError as exc:
+        raise QAInputError("upload", f"metadata.{exc.field}", exc.message) from None
     tmp, content_hash, size = spool_upload(stream, settings)
     try:
         if size == 0:
@@ -295,6 +312,7 @@ def accept_transcript(session_factory: SessionFactory, transcript: Transcript, *
     check_started_at(transcript, "transcript")
     settings = settings or get_settings()
     check_transcript_bounds(transcript, settings, "transcript")
+    check_column_lengths(transcript, "transcript")
     scanner = scanner or get_scanner(settings)
     content_hash = content_hash_of_transcript(transcript)
     created = False

@@ -66,3 +66,18 @@ def test_metadata_nested_5000_deep_is_refused_without_a_500(client, keys) -> Non
     r = client.post("/v1/calls", files=files, data={"metadata": meta}, headers=keys["qa"])
     assert r.status_code in (400, 422) and r.json()["field"].startswith("metadata"), r.text[:300]
     assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
+
+
+@pytest.mark.parametrize("field", ["call_id", "agent_id", "debtor_id"])
+def test_metadata_strings_over_the_column_length_leave_no_file_behind(client, keys, settings, field) -> None:
+    """14.10: refused before the recording is moved into recordings/ (no orphan files)."""
+    files = {"audio": ("s-01.flac", (SAMPLE_AUDIO / "s-01.flac").read_bytes(), "application/octet-stream")}
+    meta = {"started_at": "2026-03-02T10:05:00+08:00", field: "x" * 201}
+    r = client.post("/v1/calls", files=files, data={"metadata": json.dumps(meta)}, headers=keys["qa"])
+    assert r.status_code in (400, 422) and r.json()["field"] == f"metadata.{field}", r.text[:300]
+    recordings = settings.data_dir / "recordings"
+    assert not recordings.exists() or not any(p.is_file() for p in recordings.rglob("*"))
+    body = {**TRANSCRIPT, field: "x" * 201}
+    r = client.post("/v1/calls/transcripts", json=body, headers=keys["qa"])
+    assert r.status_code in (400, 422) and r.json()["field"] == field, r.text[:300]
+    assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
