@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import access_log, errors
+from api.headers import NoStore
 from api.limits import BodyLimit
 from api.routers import (
     audit,
@@ -69,6 +70,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     errors.install(app)
     access_log.install()  # query strings in the access log are masked
     app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(NoStore)
     for module in (health, calls, findings, reviews, reports, rules, keys, audit):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling

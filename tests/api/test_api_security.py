@@ -170,3 +170,30 @@ def test_transcript_and_rule_test_bounds_are_422_naming_the_setting(settings, em
         r = client.post("/v1/rules/test", json={"text": "好" * 51}, headers=keys["qa"])
         assert r.status_code == 422 and r.json()["field"] == "text" and "QA_MAX_UTTERANCE_CHARS" in r.json()["detail"]
         assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
+
+
+# --- 14.12 ---------------------------------------------------------------------
+
+def test_api_json_csv_and_audio_are_no_store(client, keys, submitted) -> None:
+    for path in (f"/v1/calls/{submitted['id']}", "/v1/findings", "/v1/reports/summary?format=csv"):
+        r = client.get(path, headers=keys["admin"])
+        assert r.status_code == 200 and r.headers["cache-control"] == "no-store", path
+    r = client.get(f"/v1/calls/{submitted['id']}/audio", headers=keys["admin"])  # 404 (a transcript): no-store too
+    assert r.headers["cache-control"] == "no-store"
+
+
+def test_a_new_sqlite_file_is_private(tmp_path) -> None:
+    import stat
+
+    from sqlalchemy import text
+
+    from qa_pipeline.store.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'new' / 'qa.sqlite3'}")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("CREATE TABLE t (x INTEGER)"))
+            conn.commit()
+    finally:
+        engine.dispose()
+    assert stat.S_IMODE((tmp_path / "new" / "qa.sqlite3").stat().st_mode) == 0o600
