@@ -31,8 +31,8 @@ from qa_pipeline import jobs
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
-from qa_pipeline.text.pii import mask_text
 from qa_pipeline.store.models import CallStatus
+from qa_pipeline.text.pii import mask_text
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
 

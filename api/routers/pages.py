@@ -460,7 +460,8 @@ def _upload_page(request: Request, v: Viewer, *, error: str | None = None, form:
                  status_code: int = 200) -> HTMLResponse:
     return render(request, "upload.html", {
         "error": error, "form": form or {}, "relations": RELATIONS,
-        "recent": [call_summary(c, mask=v.mask) for c in data.recent_uploads(v.db)], "default_tz": default_timezone(request),
+        "recent": [call_summary(c, mask=v.mask) for c in data.recent_uploads(v.db)],
+        "default_tz": default_timezone(request),
     }, v=v, status_code=status_code)
 
 

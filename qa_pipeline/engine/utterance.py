@@ -16,7 +16,6 @@ from qa_pipeline.rulepack.loader import RulePack
 from qa_pipeline.text.lexicon import TermHit
 from qa_pipeline.text.segment import Clause, split_clauses
 
-
 # A cue further than this from its clause's end does not open a rhetorical question.
 RHETORICAL_MAX_CHARS = 64
 

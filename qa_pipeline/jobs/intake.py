@@ -126,7 +126,7 @@ def check_column_lengths(metadata: CallMetadata, source: str) -> None:
     """Refuse metadata strings longer than their database columns, before anything is stored."""
     for field_name, column in _COLUMN_OF_FIELD.items():
         value = getattr(metadata, field_name, None)
-        limit = Call.__table__.c[column].type.length
+        limit = getattr(Call.__table__.c[column].type, "length", None)  # String(200)
         if isinstance(value, str) and limit is not None and len(value) > limit:
             raise QAInputError(source, field_name, f"{len(value)} characters, longer than the {limit} allowed")
 

@@ -12,7 +12,7 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -48,10 +48,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 def _create_private(path: Path) -> None:
     """Create the SQLite file readable by its owner only (0600): it holds personal data."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
+    with suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
 
 
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:

@@ -22,7 +22,8 @@ def test_call_id_debtor_and_error_are_masked_on_pages_for_qa(client: TestClient,
         s.execute(update(Call).where(Call.id == accepted.call_id).values(error="13712345678.wav: bad"))
         s.commit()
     sign_in("qa")
-    pages = [client.get(f"/calls/{accepted.call_id}").text, client.get("/queue?state=all&agent_id=a-01&date_from=2026-03-03&date_to=2026-03-03").text,
+    queue = "/queue?state=all&agent_id=a-01&date_from=2026-03-03&date_to=2026-03-03"
+    pages = [client.get(f"/calls/{accepted.call_id}").text, client.get(queue).text,
              client.get(f"/calls/{accepted.call_id}/status").text]
     for page in pages:
         for raw in ("13812345678", "110101199003071234", "13912345678", "13712345678"):
