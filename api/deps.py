@@ -54,7 +54,33 @@ def current_key(request: Request, session: SessionDep,
         session.rollback()
 
 
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def refuse_if_locked_out(request: Request) -> None:
+    """429 while the caller's address is locked out after too many failed key attempts."""
+    wait = request.app.state.auth_throttle.locked_for(client_address(request))
+    if wait:
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
+                            f"too many failed sign-in or API-key attempts from this address; try again in {wait} s "
+                            "(QA_AUTH_MAX_FAILURES, QA_AUTH_LOCKOUT_SECONDS)", headers={"Retry-After": str(wait)})
+
+
+def record_auth_failure(request: Request, session: Session, action: str) -> None:
+    """Count a failed attempt against the caller's address and write it (and any lockout) to the audit log."""
+    client = client_address(request)
+    outcome = request.app.state.auth_throttle.failure(client)
+    repo.audit(session, action, "client", client, actor="anonymous", path=request.url.path,
+               failures_in_window=outcome.failures)
+    if outcome.locked:
+        repo.audit(session, "auth.lockout", "client", client, actor="anonymous",
+                   lockout_seconds=outcome.retry_after)
+    session.commit()
+
+
 def _authenticate(request: Request, session: Session, secret: str | None) -> Principal:
+    refuse_if_locked_out(request)
     if not secret and request.method in ("GET", "HEAD"):
         # A signed-in review page (session cookie) may read, e.g. the <audio> element streaming
         # /v1/calls/{id}/audio. Writes always need the key itself, so the cookie cannot be used for CSRF.
@@ -67,8 +93,10 @@ def _authenticate(request: Request, session: Session, secret: str | None) -> Pri
                             headers={"WWW-Authenticate": "Bearer"})
     key = repo.authenticate_key(session, secret)
     if key is None:
+        record_auth_failure(request, session, "auth.key_failed")
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "API key not recognised or revoked",
                             headers={"WWW-Authenticate": "Bearer"})
+    request.app.state.auth_throttle.success(client_address(request))
     return Principal(key.id, key.name, key.role)
 
 

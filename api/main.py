@@ -22,6 +22,7 @@ from api.routers import (
     reviews,
     rules,
 )
+from api.throttle import AuthThrottle
 from qa_pipeline import __version__
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.engine import Scanner, get_scanner
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     app.state.session_factory = session_factory
     app.state.scanner_factory = scanner_factory
     app.state.worker = None
+    app.state.auth_throttle = AuthThrottle(settings)
     errors.install(app)
     access_log.install()  # query strings in the access log are masked
     app.add_middleware(BodyLimit, settings=settings)

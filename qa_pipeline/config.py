@@ -78,6 +78,11 @@ class Settings(BaseSettings):
     recording_roots: list[Path] = Field(default_factory=list)
     # A review-page session with no request for this long ends (it ends at sign-out in any case).
     session_idle_seconds: int = Field(1800, ge=60)
+    # Sign-in and API-key failures: after auth_max_failures from one address within the
+    # window, that address is locked out (429) for auth_lockout_seconds.
+    auth_max_failures: int = Field(10, ge=1)
+    auth_failure_window_seconds: int = Field(300, ge=1)
+    auth_lockout_seconds: int = Field(900, ge=1)
     # Who processes uploaded recordings: a thread pool inside the API process
     # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
     worker: Literal["inprocess", "external"] = "inprocess"

@@ -115,7 +115,10 @@ def list_calls(
 @router.get("/{call_id}", response_model=CallDetail, responses=error_responses(404))
 def get_call(call_id: CallId, session: SessionDep, key: Reader) -> CallDetail:
     """A call: metadata, status (and error), transcript, findings with their reviews."""
-    return call_detail(repo.get_call(session, call_id, full=True), mask=not key.sees_pii)
+    detail = call_detail(repo.get_call(session, call_id, full=True), mask=not key.sees_pii)
+    repo.audit(session, "call.view", "call", call_id, actor=key.name, api_key_id=key.key_id, via="api")
+    session.commit()
+    return detail
 
 
 @router.get("/{call_id}/audio", response_class=FileResponse,
@@ -123,7 +126,8 @@ def get_call(call_id: CallId, session: SessionDep, key: Reader) -> CallDetail:
                        206: {"content": {"audio/*": {}}, "description": "Part of the recording (Range)."},
                        416: {"description": "The range is outside the recording."},
                        **error_responses(404)})
-def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: Reader) -> FileResponse:
+def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: SettingsDep,
+              key: Reader) -> FileResponse:
     """Stream the recording. Supports `Range: bytes=...` for seeking to a flagged moment."""
     call = repo.get_call(session, call_id)
     if not call.audio_path:
@@ -134,6 +138,11 @@ def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: 
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
     if not path.is_file():
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
+    requested = request.headers.get("range", "")
+    if not requested or requested.replace(" ", "").startswith("bytes=0-"):
+        # One entry per listening (a player's later range requests for the same file are not logged).
+        repo.audit(session, "call.audio", "call", call_id, actor=key.name, api_key_id=key.key_id)
+        session.commit()
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
                         filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
                         content_disposition_type="inline")

@@ -28,7 +28,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from api import session as web
-from api.deps import get_session
+from api.deps import client_address, get_session, record_auth_failure
 from api.i18n import (
     HTML_LANG,
     LANG_COOKIE,
@@ -234,12 +234,20 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
         token = web.login_csrf(request, carrier)
         return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_csrf",
                                               "signed_out": False}, status_code=403, response=carrier)
-    key = repo.authenticate_key(db, api_key.strip())
+    locked = request.app.state.auth_throttle.locked_for(client_address(request))
+    key = None if locked else repo.authenticate_key(db, api_key.strip())
     if key is None:
+        if not locked:
+            record_auth_failure(request, db, "session.login_failed")
         carrier = Response()
+        if locked:
+            carrier.headers["Retry-After"] = str(locked)
         token = web.login_csrf(request, carrier)
-        return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_key",
-                                              "signed_out": False}, status_code=401, response=carrier)
+        return render(request, "login.html", {"login_csrf": token, "next": target,
+                                              "error": "login.locked" if locked else "login.bad_key",
+                                              "signed_out": False}, status_code=429 if locked else 401,
+                      response=carrier)
+    request.app.state.auth_throttle.success(client_address(request))
     repo.audit(db, "session.login", "api_key", key.id, actor=key.name, api_key_id=key.id)
     response = RedirectResponse(target, status_code=303)
     web.start_session(request, response, db, key.id)
@@ -363,6 +371,9 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
     except repo.NotFound:
         raise PageError(404, "error.404") from None
     detail = call_detail(call, mask=v.mask)
+    repo.audit(v.db, "call.view", "call", call.id, actor=v.principal.name, api_key_id=v.principal.key_id,
+               via="pages")
+    v.db.commit()
     tz_default = default_timezone(request)
     zone = data.callee_zone(call, tz_default)
     try:

@@ -43,6 +43,9 @@ def summary(session: SessionDep, key: Reporter, flt: FindingFilterDep,
             format: Annotated[Literal["json", "csv"], Query()] = "json") -> SummaryReport | Response:
     """Findings counted per category, agent, rule and day (the call's local date), split by review state."""
     counts = repo.summary(session, flt)
+    repo.audit(session, "report.export", "report", "summary", actor=key.name, api_key_id=key.key_id,
+               format=format)
+    session.commit()
     report = SummaryReport(
         total=sum(c.total for c in counts["category"]),
         **{_SECTIONS[dim]: [CountOut(key=c.key, total=c.total, **c.by_state) for c in rows]

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter
 
-from api.deps import Reader, ScannerDep, SettingsDep
+from api.deps import Reader, ScannerDep, SessionDep, SettingsDep
 from api.errors import FieldError
 from api.schemas import (
     PackOut,
@@ -18,6 +18,7 @@ from api.schemas import (
 from qa_pipeline import jobs
 from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.errors import QAInputError
+from qa_pipeline.store import repository as repo
 from qa_pipeline.text.pii import mask_json
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
@@ -34,7 +35,8 @@ def list_rules(scanner: ScannerDep, key: Reader) -> RulesOut:
 
 
 @router.post("/test", response_model=RuleTestOut)
-def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, key: Reader) -> RuleTestOut:
+def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, session: SessionDep,
+               key: Reader) -> RuleTestOut:
     """Dry-run the loaded rules on a text or a transcript. Nothing is stored.
 
     A `text` is scanned as one utterance of `speaker` in a call placed at 10:00
@@ -61,6 +63,9 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, key
         started = datetime.combine(datetime.now(zone).date(), time(10), zone)
         transcript = Transcript(call_id="rule-test", started_at=started,
                                 utterances=[Utterance(speaker=body.speaker, start=0.0, end=0.0, text=body.text or "")])
+    repo.audit(session, "rules.test", "rule_pack", pack.version, actor=key.name, api_key_id=key.key_id,
+               rule_ids=body.rule_ids or [])
+    session.commit()
     findings = [f.to_json() for f in scanner.scan(transcript).findings
                 if not body.rule_ids or f.rule_id in body.rule_ids]
     return RuleTestOut(pack_name=pack.name, pack_version=pack.version,
