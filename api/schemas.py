@@ -250,10 +250,19 @@ class AuditPage(BaseModel):
     next_cursor: str | None
 
 
+class Backlog(BaseModel):
+    queued: int
+    processing: int
+    oldest_queued_seconds: float | None = Field(description="How long the oldest queued call has waited.")
+
+
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
     database: str
     worker: str
+    disk_free_bytes: int | None = Field(None, description="Free space in the data folder.")
+    backlog: Backlog | None = None
+    problems: list[str] = Field(default_factory=list, description="Why the status is degraded.")
 
 
 # --- builders --------------------------------------------------------------

@@ -89,6 +89,13 @@ class Settings(BaseSettings):
     worker_threads: int = Field(1, ge=1, le=32)
     # A call left "processing" this long (a worker died) may be claimed again.
     stale_processing_seconds: int = Field(1800, ge=1)
+    # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
+    # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
+    sweep_interval_seconds: float = Field(60, gt=0)
+    # /healthz says "degraded" below this much free space in the data folder, or when the
+    # oldest queued call has waited longer than health_max_queue_age_seconds.
+    health_min_free_bytes: int = Field(1024 ** 3, ge=0)
+    health_max_queue_age_seconds: int = Field(900, ge=1)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
