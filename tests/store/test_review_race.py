@@ -39,3 +39,22 @@ def test_a_review_based_on_a_stale_state_is_refused(session_factory, second) -> 
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Review)) == 1
         assert s.get(StoredFinding, finding_id).review_state == ReviewState.confirmed
+
+
+@pytest.mark.parametrize("table", ["audit_log", "reviews"])
+def test_the_database_refuses_updates_of_append_only_rows(session_factory, table) -> None:
+    """14.13: append-only is enforced by a trigger, not only by the ORM hook."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    finding_id = _finding(session_factory)
+    with session_factory() as s:
+        finding = repo.get_finding(s, finding_id)
+        repo.add_review(s, finding, ReviewDecision.confirm, reviewer="one")
+        repo.audit(s, "finding.review", "finding", finding_id, actor="one")
+        s.commit()
+    with session_factory() as s:
+        column = "actor" if table == "audit_log" else "reviewer"
+        with pytest.raises(DBAPIError, match="append-only"):
+            s.execute(text(f"UPDATE {table} SET {column} = 'someone else'"))
+            s.commit()

@@ -1,4 +1,5 @@
-"""Server-side review-page sessions (signing out ends them on the server).
+"""Server-side review-page sessions (signing out ends them on the server); audit-log
+entries and reviews can no longer be changed in the database (a trigger refuses UPDATE).
 
 Revision ID: 0003
 Revises: 0002
@@ -34,8 +35,39 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_web_sessions")),
     )
     op.create_index(op.f("ix_web_sessions_api_key_id"), "web_sessions", ["api_key_id"], unique=False)
+    _append_only_triggers()
+
+
+# Rows of these tables are written once. The ORM refuses changes too; the trigger
+# also stops anyone with SQL access (DELETE stays possible for retention and erasure).
+APPEND_ONLY = ("audit_log", "reviews")
+
+
+def _append_only_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("""
+            CREATE FUNCTION qa_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'P0001';
+            END $$""")
+        for table in APPEND_ONLY:
+            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
+                       "FOR EACH ROW EXECUTE FUNCTION qa_append_only()")
+    else:
+        for table in APPEND_ONLY:
+            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
+                       f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END")
+
+
+def _drop_append_only_triggers() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    for table in APPEND_ONLY:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only" + (f" ON {table}" if postgresql else ""))
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS qa_append_only()")
 
 
 def downgrade() -> None:
+    _drop_append_only_triggers()
     op.drop_index(op.f("ix_web_sessions_api_key_id"), table_name="web_sessions")
     op.drop_table("web_sessions")
