@@ -46,7 +46,41 @@ ScannerDep = Annotated[Scanner, Depends(get_scanner_dep)]
 def current_key(request: Request, session: SessionDep,
                 api_key: Annotated[str | None, Security(_api_key_header)] = None,
                 bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Principal:
-    secret = api_key or (bearer.credentials if bearer else None)
+    try:
+        return _authenticate(request, session, api_key or (bearer.credentials if bearer else None))
+    finally:
+        # Give the key check's connection back to the pool now: a route that opens sessions
+        # of its own (an upload's accept_recording) must not hold two pooled connections at once.
+        session.rollback()
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def refuse_if_locked_out(request: Request) -> None:
+    """429 while the caller's address is locked out after too many failed key attempts."""
+    wait = request.app.state.auth_throttle.locked_for(client_address(request))
+    if wait:
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
+                            f"too many failed sign-in or API-key attempts from this address; try again in {wait} s "
+                            "(QA_AUTH_MAX_FAILURES, QA_AUTH_LOCKOUT_SECONDS)", headers={"Retry-After": str(wait)})
+
+
+def record_auth_failure(request: Request, session: Session, action: str) -> None:
+    """Count a failed attempt against the caller's address and write it (and any lockout) to the audit log."""
+    client = client_address(request)
+    outcome = request.app.state.auth_throttle.failure(client)
+    repo.audit(session, action, "client", client, actor="anonymous", path=request.url.path,
+               failures_in_window=outcome.failures)
+    if outcome.locked:
+        repo.audit(session, "auth.lockout", "client", client, actor="anonymous",
+                   lockout_seconds=outcome.retry_after)
+    session.commit()
+
+
+def _authenticate(request: Request, session: Session, secret: str | None) -> Principal:
+    refuse_if_locked_out(request)
     if not secret and request.method in ("GET", "HEAD"):
         # A signed-in review page (session cookie) may read, e.g. the <audio> element streaming
         # /v1/calls/{id}/audio. Writes always need the key itself, so the cookie cannot be used for CSRF.
@@ -59,8 +93,10 @@ def current_key(request: Request, session: SessionDep,
                             headers={"WWW-Authenticate": "Bearer"})
     key = repo.authenticate_key(session, secret)
     if key is None:
+        record_auth_failure(request, session, "auth.key_failed")
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "API key not recognised or revoked",
                             headers={"WWW-Authenticate": "Bearer"})
+    request.app.state.auth_throttle.success(client_address(request))
     return Principal(key.id, key.name, key.role)
 
 

@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.limits import BodyTooLarge
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
 from qa_pipeline.jobs import UnsupportedMedia, UploadTooLarge
 from qa_pipeline.store.models import AppendOnlyError
@@ -115,6 +116,10 @@ def install(app: FastAPI) -> None:
         log.warning("database refused a value: %s", exc.orig)
         return JSONResponse(_body("a value in the request cannot be stored (for example a NUL character "
                                   "or a number out of range)"), status_code=422)
+
+    @app.exception_handler(BodyTooLarge)
+    def body_too_large(_: Request, exc: BodyTooLarge) -> JSONResponse:
+        return JSONResponse(_body(str(exc.detail), exc.field), status_code=413)
 
     @app.exception_handler(StarletteHTTPException)
     def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -34,6 +34,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "login.key": "API 密钥",
         "login.submit": "登录",
         "login.bad_key": "密钥无效或已被吊销。",
+        "login.locked": "失败次数过多，请稍后再试。",
         "login.bad_csrf": "登录表单已过期，请重试。",
         "login.signed_out": "您已退出登录。",
         # queue
@@ -202,6 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "login.key": "API key",
         "login.submit": "Sign in",
         "login.bad_key": "The key is not recognised or has been revoked.",
+        "login.locked": "Too many failed attempts; try again later.",
         "login.bad_csrf": "The sign-in form expired; please try again.",
         "login.signed_out": "You have signed out.",
         "queue.title": "Review queue",

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
 
-from api import errors
+from api import access_log, errors
+from api.headers import NoStore
+from api.limits import BodyLimit
 from api.routers import (
     audit,
     calls,
@@ -23,6 +23,7 @@ from api.routers import (
     reviews,
     rules,
 )
+from api.throttle import AuthThrottle
 from qa_pipeline import __version__
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.engine import Scanner, get_scanner
@@ -68,29 +69,12 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     app.state.session_factory = session_factory
     app.state.scanner_factory = scanner_factory
     app.state.worker = None
+    app.state.auth_throttle = AuthThrottle(settings)
     errors.install(app)
-    app.add_middleware(UploadLimit, limit=settings.max_upload_bytes)
+    access_log.install()  # query strings in the access log are masked
+    app.add_middleware(BodyLimit, settings=settings)
+    app.add_middleware(NoStore)
     for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
     return app
-
-
-class UploadLimit:
-    """Refuse an upload whose declared size is over the limit before reading its body."""
-
-    SLACK = 1 << 20  # room for the metadata field and multipart framing
-
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["method"] == "POST" and scope["path"].rstrip("/") == "/v1/calls":
-            length = dict(scope["headers"]).get(b"content-length")
-            if length is not None and length.isdigit() and int(length) > self.limit + self.SLACK:
-                response = JSONResponse({"detail": f"audio: recording is larger than the limit of "
-                                                   f"{self.limit} bytes", "field": "audio"}, status_code=413)
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)

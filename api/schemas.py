@@ -277,10 +277,19 @@ class AuditPage(BaseModel):
     next_cursor: str | None
 
 
+class Backlog(BaseModel):
+    queued: int
+    processing: int
+    oldest_queued_seconds: float | None = Field(description="How long the oldest queued call has waited.")
+
+
 class Health(BaseModel):
     status: Literal["ok", "degraded"]
     database: str
     worker: str
+    disk_free_bytes: int | None = Field(None, description="Free space in the data folder.")
+    backlog: Backlog | None = None
+    problems: list[str] = Field(default_factory=list, description="Why the status is degraded.")
 
 
 # --- builders --------------------------------------------------------------
@@ -289,19 +298,21 @@ def _text(value: str | None, mask: bool) -> str | None:
     return mask_text(value) if mask and value else value
 
 
-def audio_info(call: Call) -> AudioInfo | None:
+def audio_info(call: Call, *, mask: bool = False) -> AudioInfo | None:
     if not call.audio_path:
         return None
-    return AudioInfo(filename=call.audio_filename, content_type=call.audio_content_type, bytes=call.audio_bytes,
-                     url=f"/v1/calls/{call.id}/audio")
+    return AudioInfo(filename=_text(call.audio_filename, mask), content_type=call.audio_content_type,
+                     bytes=call.audio_bytes, url=f"/v1/calls/{call.id}/audio")
 
 
-def call_summary(call: Call) -> CallSummary:
+def call_summary(call: Call, *, mask: bool) -> CallSummary:
+    """A call's summary; with `mask`, personal numbers in its ids, file name and error are masked."""
     return CallSummary(
-        id=call.id, external_id=call.external_id, source=call.source, status=call.status, error=call.error,
-        agent_id=call.agent_id, debtor_id=call.debtor_id, started_at=call.started_at, call_date=call.call_date,
+        id=call.id, external_id=_text(call.external_id, mask) or "", source=call.source, status=call.status,
+        error=_text(call.error, mask), agent_id=_text(call.agent_id, mask), debtor_id=_text(call.debtor_id, mask),
+        started_at=call.started_at, call_date=call.call_date,
         created_at=call.created_at, processed_at=call.processed_at, pack_name=call.pack_name,
-        pack_version=call.pack_version, audio=audio_info(call))
+        pack_version=call.pack_version, audio=audio_info(call, mask=mask))
 
 
 def review_out(review: Review, *, mask: bool) -> ReviewOut:
@@ -327,7 +338,7 @@ def finding_detail(f: StoredFinding, *, mask: bool) -> FindingDetail:
 
 def call_detail(call: Call, *, mask: bool) -> CallDetail:
     return CallDetail(
-        **call_summary(call).model_dump(),
+        **call_summary(call, mask=mask).model_dump(),
         metadata=mask_json(call.call_metadata) if mask else call.call_metadata,
         roles_inferred=call.roles_inferred,
         utterances=[UtteranceOut(index=u.index, speaker=u.speaker, start=u.start, end=u.end,

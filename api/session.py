@@ -1,9 +1,12 @@
-"""Browser sessions for the review pages: a signed cookie naming an API key.
+"""Browser sessions for the review pages: server-side sessions named by a signed cookie.
 
-Signing in with an API key sets `qa_session`: a small JSON payload (the key's
-database id, a CSRF token, the issue time) with an HMAC-SHA256 signature. The
-secret key itself never goes into a cookie. Every request looks the key up
-again, so revoking a key ends its sessions at once. The cookie is HttpOnly,
+Signing in with an API key stores a session row (`web_sessions`: the key,
+a CSRF token, when it was made and last used) and sets `qa_session`: a
+random token (only its SHA-256 is stored) and the issue time, with an
+HMAC-SHA256 signature. The secret key itself never goes into a cookie.
+Every request looks the session and the key up again, so signing out (which
+ends the row), revoking the key, or QA_SESSION_IDLE_SECONDS without a
+request ends the session at once, for every copy of the cookie. The cookie is HttpOnly,
 SameSite=Lax and Secure (browsers accept Secure cookies from http://localhost;
 set QA_SESSION_COOKIE_SECURE=0 only for a plain-HTTP test deployment).
 
@@ -32,11 +35,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from fastapi import Request, Response
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from api.principal import Principal
 from qa_pipeline.config import Settings
-from qa_pipeline.store.models import ApiKey
+from qa_pipeline.store.models import ApiKey, WebSession, utcnow
 
 SESSION_COOKIE = "qa_session"
 LOGIN_CSRF_COOKIE = "qa_login_csrf"
@@ -44,7 +48,7 @@ SESSION_MAX_AGE = 12 * 3600
 LOGIN_CSRF_MAX_AGE = 3600
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
-_VERSION = 1
+_VERSION = 2  # 2: the cookie names a server-side session
 
 
 def _b64(data: bytes) -> str:
@@ -127,37 +131,69 @@ def cookie_secure() -> bool:
 class PageSession:
     key_id: int
     csrf: str
+    session_id: str = ""   # the server-side row (WebSession.id)
 
 
-def read_session(request: Request) -> PageSession | None:
+def _session_id(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+# A session's last_seen_at is written at most this often (not on every request).
+_TOUCH_SECONDS = 60
+
+
+def read_session(request: Request, db: Session) -> PageSession | None:
+    """The live server-side session the cookie names, or None: no, forged or old cookie; a
+    session signed out, idle longer than QA_SESSION_IDLE_SECONDS or older than 12 hours."""
     payload = signer(request).loads("session", request.cookies.get(SESSION_COOKIE), SESSION_MAX_AGE)
     if payload is None or payload.get("v") != _VERSION:
         return None
-    key_id, csrf = payload.get("k"), payload.get("c")
-    if not isinstance(key_id, int) or not isinstance(csrf, str) or not csrf:
+    token = payload.get("t")
+    if not isinstance(token, str) or not token or len(token) > 100:
         return None
-    return PageSession(key_id, csrf)
+    row = db.get(WebSession, _session_id(token))
+    if row is None or row.ended_at is not None:
+        return None
+    now = utcnow()
+    idle = request.app.state.settings.session_idle_seconds
+    if (now - row.last_seen_at).total_seconds() > idle or (now - row.created_at).total_seconds() > SESSION_MAX_AGE:
+        return None
+    if (now - row.last_seen_at).total_seconds() > _TOUCH_SECONDS:
+        db.execute(update(WebSession).where(WebSession.id == row.id).values(last_seen_at=now))
+        db.commit()
+    return PageSession(row.api_key_id, row.csrf, row.id)
 
 
-def session_principal(request: Request, db: Session) -> Principal | None:
-    """The signed-in API key of a browser request, or None (no, bad, expired cookie; revoked key)."""
-    page_session = read_session(request)
-    if page_session is None:
-        return None
+def principal_of(page_session: PageSession, db: Session) -> Principal | None:
     key = db.get(ApiKey, page_session.key_id)
     if key is None or key.revoked_at is not None:
         return None
     return Principal(key.id, key.name, key.role)
 
 
-def start_session(request: Request, response: Response, key_id: int) -> None:
-    token = signer(request).dumps("session", {"v": _VERSION, "k": key_id, "c": secrets.token_urlsafe(24)})
-    response.set_cookie(SESSION_COOKIE, token, max_age=SESSION_MAX_AGE, path="/", httponly=True,
+def session_principal(request: Request, db: Session) -> Principal | None:
+    """The signed-in API key of a browser request, or None (no, bad, ended session; revoked key)."""
+    page_session = read_session(request, db)
+    return principal_of(page_session, db) if page_session is not None else None
+
+
+def start_session(request: Request, response: Response, db: Session, key_id: int) -> None:
+    """Store a new session for the key (the caller commits) and set its cookie."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    db.add(WebSession(id=_session_id(token), api_key_id=key_id, csrf=secrets.token_urlsafe(24),
+                      created_at=now, last_seen_at=now))
+    cookie = signer(request).dumps("session", {"v": _VERSION, "t": token})
+    response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, path="/", httponly=True,
                         secure=cookie_secure(), samesite="lax")
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login", httponly=True, secure=cookie_secure(), samesite="lax")
 
 
-def end_session(response: Response) -> None:
+def end_session(response: Response, db: Session, page_session: PageSession | None) -> None:
+    """Sign out: the server-side session ends (every copy of the cookie with it); the caller commits."""
+    if page_session is not None and page_session.session_id:
+        db.execute(update(WebSession).where(WebSession.id == page_session.session_id, WebSession.ended_at.is_(None))
+                   .values(ended_at=utcnow()))
     response.delete_cookie(SESSION_COOKIE, path="/", httponly=True, secure=cookie_secure(), samesite="lax")
 
 

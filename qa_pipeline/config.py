@@ -56,14 +56,33 @@ class Settings(BaseSettings):
     asr_low_logprob: float = -1.0
     asr_low_word_prob: float = Field(0.4, ge=0, le=1)
     asr_high_no_speech: float = Field(0.6, ge=0, le=1)
-    # Recordings bigger or longer than this are refused.
+    # Recordings bigger or longer than this are refused. The length is read from the
+    # container header before decoding; decoding stops at audio_max_decoded_samples
+    # (16 kHz float32, all channels: the default, 2 h of stereo, is 920 MB).
     audio_max_bytes: int = Field(500 * 1024 * 1024, ge=1)
-    audio_max_seconds: float = Field(4 * 3600, gt=0)
+    audio_max_seconds: float = Field(2 * 3600, gt=0)
+    audio_max_decoded_samples: int = Field(2 * 3600 * 16000 * 2, ge=16000)
 
     # Storage and processing
     data_dir: Path = REPO_ROOT / "data"
     database_url: str | None = None  # default: sqlite:///<data_dir>/qa.sqlite3
     max_upload_bytes: int = Field(200 * 1024 * 1024, ge=1)
+    # Bounds on everything else a request may carry (413/422 name the setting).
+    max_json_body_bytes: int = Field(5 * 1024 * 1024, ge=1024)  # transcripts, rule tests, forms
+    max_transcript_utterances: int = Field(5000, ge=1)
+    max_utterance_chars: int = Field(5000, ge=1)
+    # Folders whose recordings workers may read (batch audit, Celery jobs).
+    # Empty: <data_dir>/recordings, <data_dir>/incoming and QA_AUDIT_SCHEDULE_PATH;
+    # a local `qa-pipeline audit DIR` adds DIR (or the manifest's folder).
+    # Paths are resolved (symlinks followed) before the check.
+    recording_roots: list[Path] = Field(default_factory=list)
+    # A review-page session with no request for this long ends (it ends at sign-out in any case).
+    session_idle_seconds: int = Field(1800, ge=60)
+    # Sign-in and API-key failures: after auth_max_failures from one address within the
+    # window, that address is locked out (429) for auth_lockout_seconds.
+    auth_max_failures: int = Field(10, ge=1)
+    auth_failure_window_seconds: int = Field(300, ge=1)
+    auth_lockout_seconds: int = Field(900, ge=1)
     # Who processes uploaded recordings: a thread pool inside the API process
     # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
     worker: Literal["inprocess", "external"] = "inprocess"
@@ -76,6 +95,13 @@ class Settings(BaseSettings):
     # largest ledger file `qa-pipeline contacts import` / POST /v1/contacts takes.
     contact_link_seconds: int = Field(120, ge=0, le=3600)
     contacts_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
+    # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
+    sweep_interval_seconds: float = Field(60, gt=0)
+    # /healthz says "degraded" below this much free space in the data folder, or when the
+    # oldest queued call has waited longer than health_max_queue_age_seconds.
+    health_min_free_bytes: int = Field(1024 ** 3, ge=0)
+    health_max_queue_age_seconds: int = Field(900, ge=1)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
@@ -120,6 +146,21 @@ class Settings(BaseSettings):
     def recordings_dir(self) -> Path:
         """Uploaded recordings, stored by content hash."""
         return self.data_dir / "recordings"
+
+    @property
+    def effective_recording_roots(self) -> list[Path]:
+        """The folders workers may read recordings from (see `recording_roots`)."""
+        if self.recording_roots:
+            return list(self.recording_roots)
+        roots = [self.data_dir / "recordings", self.data_dir / "incoming"]
+        if self.audit_schedule_path:
+            schedule = Path(self.audit_schedule_path)
+            roots.append(schedule if not schedule.suffix else schedule.parent)
+        return roots
+
+    def with_recording_root(self, folder: Path) -> Settings:
+        """These settings, with `folder` added to the recording roots."""
+        return self.model_copy(update={"recording_roots": [*self.effective_recording_roots, folder]})
 
     @property
     def effective_lexicons_dir(self) -> Path:

@@ -32,6 +32,7 @@ from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus
+from qa_pipeline.text.pii import mask_text
 
 router = APIRouter(prefix="/v1/calls", tags=["calls"], responses=error_responses(401, 403, 422))
 
@@ -79,8 +80,9 @@ def submit_transcript(request: Request, response: Response, transcript: Transcri
                       settings: SettingsDep, scanner: ScannerDep, session: SessionDep) -> CallDetail:
     """Submit a transcript (Transcript JSON); it is scanned at once and the call returned with its findings."""
     try:
-        jobs.check_storable(transcript.model_dump(mode="json"), "body")
+        jobs.check_storable(transcript.model_dump(), "body")
         jobs.check_started_at(transcript, "body")
+        jobs.check_transcript_bounds(transcript, settings, "body")
     except QAInputError as exc:
         raise FieldError(422, exc.field, f"{exc.field}: {exc.message}") from None
     accepted = jobs.accept_transcript(request.app.state.session_factory, transcript, scanner=scanner,
@@ -107,13 +109,16 @@ def list_calls(
     flt = repo.CallFilter(status=status_ or (), agent_id=agent_id or (), external_id=external_id,
                           date_from=date_from, date_to=date_to)
     page = repo.list_calls(session, flt, cursor, limit)
-    return CallPage(items=[call_summary(c) for c in page.items], next_cursor=page.next_cursor)
+    return CallPage(items=[call_summary(c, mask=not key.sees_pii) for c in page.items], next_cursor=page.next_cursor)
 
 
 @router.get("/{call_id}", response_model=CallDetail, responses=error_responses(404))
 def get_call(call_id: CallId, session: SessionDep, key: Reader) -> CallDetail:
     """A call: metadata, status (and error), transcript, findings with their reviews."""
-    return call_detail(repo.get_call(session, call_id, full=True), mask=not key.sees_pii)
+    detail = call_detail(repo.get_call(session, call_id, full=True), mask=not key.sees_pii)
+    repo.audit(session, "call.view", "call", call_id, actor=key.name, api_key_id=key.key_id, via="api")
+    session.commit()
+    return detail
 
 
 @router.get("/{call_id}/audio", response_class=FileResponse,
@@ -121,16 +126,26 @@ def get_call(call_id: CallId, session: SessionDep, key: Reader) -> CallDetail:
                        206: {"content": {"audio/*": {}}, "description": "Part of the recording (Range)."},
                        416: {"description": "The range is outside the recording."},
                        **error_responses(404)})
-def get_audio(call_id: CallId, session: SessionDep, settings: SettingsDep, key: Reader) -> FileResponse:
+def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: SettingsDep,
+              key: Reader) -> FileResponse:
     """Stream the recording. Supports `Range: bytes=...` for seeking to a flagged moment."""
     call = repo.get_call(session, call_id)
     if not call.audio_path:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"call {call_id} has no recording (submitted as a transcript)")
-    path = settings.data_dir / call.audio_path
+    path = (settings.data_dir / call.audio_path).resolve()
+    if not path.is_relative_to(settings.recordings_dir.resolve()):
+        # Only the recordings store is ever served (never session.key or anything else in the data folder).
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
     if not path.is_file():
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} is missing from storage")
+    requested = request.headers.get("range", "")
+    if not requested or requested.replace(" ", "").startswith("bytes=0-"):
+        # One entry per listening (a player's later range requests for the same file are not logged).
+        repo.audit(session, "call.audio", "call", call_id, actor=key.name, api_key_id=key.key_id)
+        session.commit()
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
-                        filename=call.audio_filename, content_disposition_type="inline")
+                        filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
+                        content_disposition_type="inline")
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:

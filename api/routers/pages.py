@@ -28,7 +28,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from api import session as web
-from api.deps import get_session
+from api.deps import client_address, get_session, record_auth_failure
 from api.i18n import (
     HTML_LANG,
     LANG_COOKIE,
@@ -39,12 +39,13 @@ from api.i18n import (
 )
 from api.principal import Principal
 from api.routers import pages_data as data
-from api.schemas import call_detail
+from api.schemas import call_detail, call_summary
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
+from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Role
 from qa_pipeline.text.pii import mask_text
@@ -105,6 +106,7 @@ class Viewer:
     principal: Principal
     csrf: str
     db: Session
+    page_session: web.PageSession
 
     @property
     def role(self) -> Role:
@@ -116,11 +118,11 @@ class Viewer:
 
 
 def viewer(request: Request, db: Annotated[Session, Depends(get_session)]) -> Viewer:
-    page_session = web.read_session(request)
-    principal = web.session_principal(request, db) if page_session else None
+    page_session = web.read_session(request, db)
+    principal = web.principal_of(page_session, db) if page_session else None
     if principal is None or page_session is None:
         raise LoginRequired()
-    return Viewer(principal, page_session.csrf, db)
+    return Viewer(principal, page_session.csrf, db, page_session)
 
 
 ViewerDep = Annotated[Viewer, Depends(viewer)]
@@ -132,7 +134,7 @@ def require(v: Viewer, roles: set[Role]) -> None:
 
 
 def check_csrf(request: Request, v: Viewer, token: str | None) -> None:
-    if not web.check_csrf(request, web.PageSession(v.principal.key_id, v.csrf), token):
+    if not web.check_csrf(request, v.page_session, token):
         raise PageError(403, "error.csrf")
 
 
@@ -191,9 +193,9 @@ def _page_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, PageError)
     t = translator(request_lang(request))
     with request.app.state.session_factory() as db:  # keep the signed-in header on error pages
-        page_session = web.read_session(request)
-        principal = web.session_principal(request, db) if page_session else None
-        v = Viewer(principal, page_session.csrf, db) if principal and page_session else None
+        page_session = web.read_session(request, db)
+        principal = web.principal_of(page_session, db) if page_session else None
+        v = Viewer(principal, page_session.csrf, db, page_session) if principal and page_session else None
         return render(request, "error.html", {"message": t(exc.key, **exc.values), "status": exc.status_code},
                       v=v, status_code=exc.status_code)
 
@@ -232,16 +234,24 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
         token = web.login_csrf(request, carrier)
         return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_csrf",
                                               "signed_out": False}, status_code=403, response=carrier)
-    key = repo.authenticate_key(db, api_key.strip())
+    locked = request.app.state.auth_throttle.locked_for(client_address(request))
+    key = None if locked else repo.authenticate_key(db, api_key.strip())
     if key is None:
+        if not locked:
+            record_auth_failure(request, db, "session.login_failed")
         carrier = Response()
+        if locked:
+            carrier.headers["Retry-After"] = str(locked)
         token = web.login_csrf(request, carrier)
-        return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_key",
-                                              "signed_out": False}, status_code=401, response=carrier)
+        return render(request, "login.html", {"login_csrf": token, "next": target,
+                                              "error": "login.locked" if locked else "login.bad_key",
+                                              "signed_out": False}, status_code=429 if locked else 401,
+                      response=carrier)
+    request.app.state.auth_throttle.success(client_address(request))
     repo.audit(db, "session.login", "api_key", key.id, actor=key.name, api_key_id=key.id)
-    db.commit()
     response = RedirectResponse(target, status_code=303)
-    web.start_session(request, response, key.id)
+    web.start_session(request, response, db, key.id)
+    db.commit()
     return response
 
 
@@ -249,7 +259,10 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
 def logout(request: Request, v: ViewerDep, csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
     response = RedirectResponse("/login?signed_out=1", status_code=303)
-    web.end_session(response)
+    web.end_session(response, v.db, v.page_session)
+    repo.audit(v.db, "session.logout", "api_key", v.principal.key_id, actor=v.principal.name,
+               api_key_id=v.principal.key_id)
+    v.db.commit()
     return response
 
 
@@ -271,11 +284,18 @@ def _text_param(value: str | None) -> str | None:
     return value
 
 
+# Date filters are clamped to the years a call can have (EARLIEST_CALL .. LATEST_CALL), so
+# arithmetic on them (a dashboard's span) never leaves the range `date` can hold.
+_FIRST_DAY = EARLIEST_CALL.date()
+_LAST_DAY = LATEST_CALL.date()
+
+
 def _date_param(value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         return None
+    return min(max(day, _FIRST_DAY), _LAST_DAY) if day is not None else None
 
 
 def default_timezone(request: Request) -> str:
@@ -324,6 +344,7 @@ def queue(request: Request, v: ViewerDep, category: str | None = None, severity:
         shown = mask_text(text) if v.mask else text
         rows.append({
             "finding": f, "call": call, "local": data.local_time(call, tz),
+            "call_label": mask_text(call.external_id) if v.mask else call.external_id,
             "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
             "href": f"/calls/{call.id}#f-{f.id}",
         })
@@ -358,6 +379,9 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
     except repo.NotFound:
         raise PageError(404, "error.404") from None
     detail = call_detail(call, mask=v.mask)
+    repo.audit(v.db, "call.view", "call", call.id, actor=v.principal.name, api_key_id=v.principal.key_id,
+               via="pages")
+    v.db.commit()
     tz_default = default_timezone(request)
     zone = data.callee_zone(call, tz_default)
     try:
@@ -414,7 +438,8 @@ def call_status(v: ViewerDep, call_id: str) -> JSONResponse:
         call = repo.get_call(v.db, object_id(call_id))
     except (repo.NotFound, PageError):
         return JSONResponse({"detail": f"call {call_id} not found"}, status_code=404)
-    return JSONResponse({"id": call.id, "status": call.status.value, "error": call.error},
+    error = mask_text(call.error) if v.mask and call.error else call.error
+    return JSONResponse({"id": call.id, "status": call.status.value, "error": error},
                         headers={"Cache-Control": "no-store"})
 
 
@@ -425,7 +450,8 @@ def review(request: Request, v: ViewerDep, finding_id: str,
            csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
     try:
-        finding = repo.get_finding(v.db, object_id(finding_id))
+        # Locked (PostgreSQL) like the API's path; add_review compares and sets the state as well.
+        finding = repo.get_finding(v.db, object_id(finding_id), for_update=True)
     except repo.NotFound:
         raise PageError(404, "error.404") from None
     try:
@@ -454,7 +480,8 @@ def _upload_page(request: Request, v: Viewer, *, error: str | None = None, form:
                  status_code: int = 200) -> HTMLResponse:
     return render(request, "upload.html", {
         "error": error, "form": form or {}, "relations": RELATIONS,
-        "recent": data.recent_uploads(v.db), "default_tz": default_timezone(request),
+        "recent": [call_summary(c, mask=v.mask) for c in data.recent_uploads(v.db)],
+        "default_tz": default_timezone(request),
     }, v=v, status_code=status_code)
 
 
@@ -479,6 +506,7 @@ def upload(request: Request, v: ViewerDep,
     form = {"call_id": call_id, "started_at": started_at, "agent_id": agent_id, "relation": relation,
             "timezone": timezone}
     t = translator(request_lang(request))
+    v.db.rollback()  # the page's connection goes back to the pool: accept_recording opens its own
     try:
         meta = _upload_metadata(request, audio, metadata_file, form)
         accepted = jobs.accept_recording(
@@ -487,7 +515,8 @@ def upload(request: Request, v: ViewerDep,
             api_key_id=v.principal.key_id)
     except QAInputError as exc:
         field = exc.field or ""
-        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{exc.message}",
+        message = mask_text(exc.message) if v.mask else exc.message
+        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{message}",
                             form=form, status_code=400)
     worker = request.app.state.worker
     if accepted.queued and worker is not None:
@@ -507,6 +536,8 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
             loaded = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise QAInputError("upload", "metadata", f"not valid JSON ({exc})") from None
+        except RecursionError:
+            raise QAInputError("upload", "metadata", "nested too deep") from None
         if not isinstance(loaded, dict):
             raise QAInputError("upload", "metadata", "expected a JSON object")
         data_ = loaded
@@ -539,7 +570,7 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
     except TranscriptError as exc:
         field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"
         raise QAInputError("upload", field, exc.message) from None
-    jobs.check_storable(meta.model_dump(mode="json"), "metadata")
+    jobs.check_storable(meta.model_dump(), "metadata")
     return meta
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response
@@ -16,11 +17,22 @@ router = APIRouter(prefix="/v1/reports", tags=["reports"], responses=error_respo
 _SECTIONS = {"category": "by_category", "agent": "by_agent", "rule": "by_rule", "day": "by_day"}
 
 
-def _cell(value: str | None) -> str:
-    # Keep spreadsheet programs from running an agent id such as "=HYPERLINK(...)" as a formula.
-    if value and value[0] in "=+-@\t\r":
-        return "'" + value
-    return value or ""
+FORMULA_START = "=+-@"
+_LINE_BREAKS = re.compile(r"([\r\n\t])")
+
+
+def csv_cell(value: str | None) -> str:
+    """A cell spreadsheet programs will not run as a formula ("=HYPERLINK(...)").
+
+    Every piece after a CR, LF or tab is neutralised as well: a program that
+    splits rows or cells on those ("a-9\r=1+1") must not find a formula at the
+    start of the next one.
+    """
+    if not value:
+        return ""
+    pieces = _LINE_BREAKS.split(value)  # text, break, text, break, ...
+    return "".join("'" + piece if i % 2 == 0 and piece and piece[0] in FORMULA_START else piece
+                   for i, piece in enumerate(pieces))
 
 
 @router.get("/summary", response_model=SummaryReport,
@@ -31,6 +43,9 @@ def summary(session: SessionDep, key: Reporter, flt: FindingFilterDep,
             format: Annotated[Literal["json", "csv"], Query()] = "json") -> SummaryReport | Response:
     """Findings counted per category, agent, rule and day (the call's local date), split by review state."""
     counts = repo.summary(session, flt)
+    repo.audit(session, "report.export", "report", "summary", actor=key.name, api_key_id=key.key_id,
+               format=format)
+    session.commit()
     report = SummaryReport(
         total=sum(c.total for c in counts["category"]),
         **{_SECTIONS[dim]: [CountOut(key=c.key, total=c.total, **c.by_state) for c in rows]
@@ -42,7 +57,7 @@ def summary(session: SessionDep, key: Reporter, flt: FindingFilterDep,
     writer.writerow(["dimension", "key", "total", "open", "confirmed", "dismissed"])
     for dim, section in _SECTIONS.items():
         for row in getattr(report, section):
-            writer.writerow([dim, _cell(row.key), row.total, row.open, row.confirmed,
+            writer.writerow([dim, csv_cell(row.key), row.total, row.open, row.confirmed,
                              row.dismissed])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="summary.csv"'})

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Query
 
-from api.deps import Reader, Reporter, ScannerDep, SessionDep
+from api.deps import Reader, Reporter, ScannerDep, SessionDep, SettingsDep
 from api.errors import FieldError
 from api.schemas import (
     PackOut,
@@ -23,6 +23,7 @@ from qa_pipeline import jobs
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.errors import QAInputError
+from qa_pipeline.store import repository as repo
 from qa_pipeline.store.feedback import reviewed_hits, rule_precision
 from qa_pipeline.text.pii import mask_json, mask_text
 
@@ -40,7 +41,8 @@ def list_rules(scanner: ScannerDep, key: Reader) -> RulesOut:
 
 
 @router.post("/test", response_model=RuleTestOut)
-def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOut:
+def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, session: SessionDep,
+               key: Reader) -> RuleTestOut:
     """Dry-run the loaded rules on a text or a transcript. Nothing is stored.
 
     A `text` is scanned as one utterance of `speaker` in a call placed at 10:00
@@ -54,14 +56,22 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOu
     transcript = body.transcript
     if transcript is not None:
         try:
+            jobs.check_storable(transcript.model_dump(), "body")
             jobs.check_started_at(transcript, "body")
+            jobs.check_transcript_bounds(transcript, settings, "body")
         except QAInputError as exc:
             raise FieldError(422, f"transcript.{exc.field}", f"transcript.{exc.field}: {exc.message}") from None
     else:
+        if body.text and len(body.text) > settings.max_utterance_chars:
+            raise FieldError(422, "text", f"text: {len(body.text)} characters, over the limit of "
+                                          f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
         zone = ZoneInfo(pack.settings.default_timezone)
         started = datetime.combine(datetime.now(zone).date(), time(10), zone)
         transcript = Transcript(call_id="rule-test", started_at=started,
                                 utterances=[Utterance(speaker=body.speaker, start=0.0, end=0.0, text=body.text or "")])
+    repo.audit(session, "rules.test", "rule_pack", pack.version, actor=key.name, api_key_id=key.key_id,
+               rule_ids=body.rule_ids or [])
+    session.commit()
     findings = [f.to_json() for f in scanner.scan(transcript).findings
                 if not body.rule_ids or f.rule_id in body.rule_ids]
     return RuleTestOut(pack_name=pack.name, pack_version=pack.version,
@@ -80,6 +90,9 @@ def precision(session: SessionDep, key: Reporter,
     rows = [RulePrecisionOut(rule_id=r.rule_id, category=r.category, confirmed=r.confirmed, dismissed=r.dismissed,
                              open=r.open, precision=r.precision) for r in rule_precision(session, since)]
     hits = reviewed_hits(session, rule_id=rule_id, decision=ReviewState.dismissed, since=since, limit=limit)
+    repo.audit(session, "rules.precision", "rule_pack", rule_id or "*", actor=key.name, api_key_id=key.key_id,
+               dismissed_hits=len(hits))  # the hits quote what callees and agents said
+    session.commit()
     dismissed = [ReviewedHitOut(rule_id=h.rule_id, finding_id=h.finding_id, call=h.call, decision=h.decision.value,
                                 text=h.text if key.sees_pii else mask_text(h.text),
                                 comment=h.comment if key.sees_pii else mask_text(h.comment)) for h in hits]

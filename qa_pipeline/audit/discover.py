@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from qa_pipeline.domain.transcript import parse_metadata, read_json_object
 from qa_pipeline.errors import QAInputError
-from qa_pipeline.jobs.intake import local_call_date
+from qa_pipeline.jobs.intake import check_storable, local_call_date
 from qa_pipeline.speech.audio import AUDIO_EXTENSIONS
 
 MANIFEST_PATH_FIELD = "path"
@@ -58,6 +58,7 @@ def is_recording(path: Path) -> bool:
 def _metadata_item(source: Path, data: dict[str, Any], default_timezone: str, where: str) -> AuditItem:
     try:
         metadata = parse_metadata(data, where)
+        check_storable(metadata.model_dump(), where)  # NaN, Infinity, NUL, nesting too deep
     except QAInputError as exc:
         return AuditItem(str(source), None, f"metadata: {exc}")
     return AuditItem(str(source), metadata.model_dump(mode="json", exclude_none=True),

@@ -42,6 +42,7 @@ from qa_pipeline.jobs.intake import (
     new_call,
 )
 from qa_pipeline.jobs.pipeline import run_call
+from qa_pipeline.jobs.roots import confine
 from qa_pipeline.speech.audio import audio_seconds, sniff_audio
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory, get_engine, make_session_factory
@@ -191,8 +192,9 @@ class AuditWorker:
     # -- steps ---------------------------------------------------------------
 
     def _run(self, job: AuditJob, result: JobResult) -> None:
-        path = Path(job.source)
         metadata = parse_metadata(job.metadata, job.source)
+        # The job's path is not trusted: only files below the recording roots are read.
+        path = confine(job.source, self.settings.effective_recording_roots)
         try:
             size = path.stat().st_size
         except FileNotFoundError:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import selectinload
 from qa_pipeline.audit.job import JobResult
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call
+from qa_pipeline.text.pii import mask_json
 
 _CHUNK = 500
 
@@ -44,7 +45,7 @@ def _calls(session_factory: SessionFactory, ids: list[int]) -> dict[int, Call]:
 
 def build_report(session_factory: SessionFactory, results: list[JobResult], run: dict[str, Any],
                  categories: list[str]) -> dict[str, Any]:
-    """The report of a run: `results` of its jobs, `run` facts, the pack's `categories`."""
+    """The report of a run: `results` of its jobs, `run` facts, the pack's `categories`; personal numbers masked."""
     results = sorted(results, key=lambda r: r.index)
     calls = _calls(session_factory, sorted({r.call_id for r in results if r.call_id is not None}))
     rows: list[dict[str, Any]] = []
@@ -98,7 +99,9 @@ def build_report(session_factory: SessionFactory, results: list[JobResult], run:
     agent_rows = sorted(agents.values(), key=lambda a: (-a["findings"], a["agent_id"] or ""))
     for a in agent_rows:
         a["by_category"] = dict(a["by_category"])
-    return {
+    # Reports are files anyone with the reports folder reads: personal numbers in
+    # paths, call ids, debtor ids, errors and finding texts are masked (last four kept).
+    return mask_json({
         "run": run,
         "totals": {
             "recordings": len(rows),
@@ -116,7 +119,7 @@ def build_report(session_factory: SessionFactory, results: list[JobResult], run:
         "critical_calls": critical,
         "failures": failures,
         "calls": rows,
-    }
+    })
 
 
 def report_paths(target: Path | None, default_dir: Path, stamp: str) -> tuple[Path, Path]:

@@ -76,6 +76,10 @@ def run_audit(options: AuditOptions, settings: Settings | None = None, *, engine
     RuntimeError when the database or the workers are not usable.
     """
     settings = settings or get_settings()
+    # Local workers may read the audited folder (a manifest: its folder) besides the
+    # configured roots; Celery workers read only their own QA_RECORDING_ROOTS.
+    audited = options.path if options.path.is_dir() else options.path.parent
+    settings = settings.with_recording_root(audited.resolve())
     session_factory = prepare_database(settings)
     sweep_temp_files(settings)
     scanner = get_scanner(settings)

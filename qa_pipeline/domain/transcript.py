@@ -140,6 +140,8 @@ def _read_json_object(path: Path) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise TranscriptError(str(path), None, "not UTF-8 text") from None
+    except RecursionError:
+        raise TranscriptError(str(path), None, "JSON nested too deep") from None
     except json.JSONDecodeError as exc:
         raise TranscriptError(str(path), None,
                               f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None

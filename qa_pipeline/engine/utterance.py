@@ -16,6 +16,9 @@ from qa_pipeline.rulepack.loader import RulePack
 from qa_pipeline.text.lexicon import TermHit
 from qa_pipeline.text.segment import Clause, split_clauses
 
+# A cue further than this from its clause's end does not open a rhetorical question.
+RHETORICAL_MAX_CHARS = 64
+
 
 @dataclass(slots=True)
 class UtteranceContext:
@@ -110,10 +113,21 @@ class UtteranceContext:
                 continue  # 你不还我们就上门: 就 ends the condition
             if ci + 1 != target_at and words[ci + 1] in verbs:
                 continue  # 不还钱 ... : a condition on the debtor, not a negated threat
-            if self.pack.negation_rhetorical.search(self.text[window[ci][0]:clause.end]):
+            if self._rhetorical(window[ci][0], clause):
                 continue  # 你不是还有信用卡吗: a question, not a negation
             return True
         return False
+
+    def _rhetorical(self, cue_start: int, clause: Clause) -> bool:
+        """Does the clause, from the cue on, read as a rhetorical question?
+
+        Only the clause's last RHETORICAL_MAX_CHARS characters are looked at:
+        a question is short, and reading to the end of a huge clause for every
+        hit would make a long utterance cost its length squared.
+        """
+        if clause.end - cue_start > RHETORICAL_MAX_CHARS:
+            return False
+        return self.pack.negation_rhetorical.search(self.text[cue_start:clause.end]) is not None
 
     def _cue_between(self, start: int, end: int) -> bool:
         """Is a character that starts a negation cue in [start, end)?"""

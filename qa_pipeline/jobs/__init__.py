@@ -17,6 +17,7 @@ from qa_pipeline.jobs.intake import (
     check_filename,
     check_started_at,
     check_storable,
+    check_transcript_bounds,
     parse_upload_metadata,
 )
 from qa_pipeline.jobs.pipeline import run_call
@@ -32,6 +33,7 @@ from qa_pipeline.jobs.worker import InProcessWorker
 __all__ = [
     "Accepted", "InProcessWorker", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
     "accept_recording", "accept_transcript", "check_filename", "check_started_at", "check_storable",
+    "check_transcript_bounds",
     "parse_upload_metadata", "pending_call_ids", "process_call", "refresh_call_frequency", "rescan_calls",
     "run_call",
 ]

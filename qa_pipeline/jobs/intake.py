@@ -32,7 +32,7 @@ from qa_pipeline.jobs.process import utterance_rows
 from qa_pipeline.speech.audio import (
     AUDIO_EXTENSIONS,
     EXTENSION_OF_TYPE,
-    decode_audio,
+    check_audio,
     sniff_audio,
 )
 from qa_pipeline.store import repository as repo
@@ -71,11 +71,20 @@ def check_filename(name: str | None) -> str:
     return name
 
 
-def check_storable(data: Any, source: str, path: str = "") -> None:
+# Metadata nested deeper than this is refused (real call metadata is 2-3 levels deep).
+MAX_JSON_DEPTH = 32
+
+
+def check_storable(data: Any, source: str, path: str = "", depth: int = 0) -> None:
     """Refuse what the databases cannot store or JSON cannot carry: NUL characters,
-    lone surrogates, infinite or NaN numbers."""
+    lone surrogates, infinite or NaN numbers, nesting deeper than MAX_JSON_DEPTH.
+
+    Give it the model's Python dump (`model_dump()`), not the JSON one, in which
+    NaN has already become null."""
+    if depth > MAX_JSON_DEPTH:
+        raise QAInputError(source, path or None, f"nested deeper than {MAX_JSON_DEPTH} levels")
     if isinstance(data, float) and not math.isfinite(data):
-        raise QAInputError(source, path or None, "must be a finite number")
+        raise QAInputError(source, path or None, "must be a finite number (not NaN or Infinity)")
     if isinstance(data, str):
         if "\x00" in data:
             raise QAInputError(source, path or None, "contains a NUL character")
@@ -85,11 +94,41 @@ def check_storable(data: Any, source: str, path: str = "") -> None:
             raise QAInputError(source, path or None, "is not valid Unicode text") from None
     elif isinstance(data, dict):
         for k, v in data.items():
-            check_storable(str(k), source, path)
-            check_storable(v, source, f"{path}.{k}" if path else str(k))
+            check_storable(str(k), source, path, depth + 1)
+            check_storable(v, source, f"{path}.{k}" if path else str(k), depth + 1)
     elif isinstance(data, list):
         for i, v in enumerate(data):
-            check_storable(v, source, f"{path}[{i}]")
+            check_storable(v, source, f"{path}[{i}]", depth + 1)
+
+
+def check_transcript_bounds(transcript: Transcript, settings: Settings, source: str) -> None:
+    """Refuse a transcript with more utterances, or longer ones, than the settings allow.
+
+    Bounds the work one call costs the engine and the size of its pages.
+    """
+    count = len(transcript.utterances)
+    if count > settings.max_transcript_utterances:
+        raise QAInputError(source, "utterances", f"{count} utterances, over the limit of "
+                                                 f"{settings.max_transcript_utterances} "
+                                                 "(QA_MAX_TRANSCRIPT_UTTERANCES)")
+    for i, utterance in enumerate(transcript.utterances):
+        if len(utterance.text) > settings.max_utterance_chars:
+            raise QAInputError(source, f"utterances[{i}].text",
+                               f"{len(utterance.text)} characters, over the limit of "
+                               f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
+
+
+# Metadata fields stored in their own columns, and the column each goes to.
+_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id"}
+
+
+def check_column_lengths(metadata: CallMetadata, source: str) -> None:
+    """Refuse metadata strings longer than their database columns, before anything is stored."""
+    for field_name, column in _COLUMN_OF_FIELD.items():
+        value = getattr(metadata, field_name, None)
+        limit = getattr(Call.__table__.c[column].type, "length", None)  # String(200)
+        if isinstance(value, str) and limit is not None and len(value) > limit:
+            raise QAInputError(source, field_name, f"{len(value)} characters, longer than the {limit} allowed")
 
 
 EARLIEST_CALL = datetime(1990, 1, 1, tzinfo=UTC)
@@ -112,11 +151,13 @@ def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise QAInputError("upload", "metadata", f"not valid JSON ({exc.msg} at position {exc.pos})") from None
+    except RecursionError:
+        raise QAInputError("upload", "metadata", f"nested deeper than {MAX_JSON_DEPTH} levels") from None
     if isinstance(data, dict) and "call_id" not in data:
         data["call_id"] = Path(filename).stem
     try:
         metadata = parse_metadata(data, "metadata")
-        check_storable(metadata.model_dump(mode="json"), "metadata")
+        check_storable(metadata.model_dump(), "metadata")
         check_started_at(metadata, "metadata")
     except QAInputError as exc:
         field = f"metadata.{exc.field}" if exc.field and exc.field != "(root)" else "metadata"
@@ -125,8 +166,10 @@ def parse_upload_metadata(text: str, filename: str) -> CallMetadata:
 
 
 def _probe(path: Path, settings: Settings) -> None:
-    """Decode the whole recording once, so a corrupt or cut-off file is refused at upload."""
-    decode_audio(path, max_bytes=settings.max_upload_bytes)
+    """Decode the whole recording once, without keeping the samples, so a corrupt,
+    cut-off or too long file is refused at upload (the length from its header first)."""
+    check_audio(path, max_bytes=settings.max_upload_bytes, max_seconds=settings.audio_max_seconds,
+                max_samples=settings.audio_max_decoded_samples)
 
 
 def recording_path(content_hash: str, suffix: str) -> PurePosixPath:
@@ -198,6 +241,10 @@ def accept_recording(session_factory: SessionFactory, settings: Settings, stream
     """
     filename = check_filename(filename)
     check_started_at(metadata, "metadata")
+    try:
+        check_column_lengths(metadata, "metadata")
+    except QAInputError as exc:
+        raise QAInputError("upload", f"metadata.{exc.field}", exc.message) from None
     tmp, content_hash, size = spool_upload(stream, settings)
     try:
         if size == 0:
@@ -264,6 +311,8 @@ def accept_transcript(session_factory: SessionFactory, transcript: Transcript, *
     """Store a submitted transcript and scan it at once. The same transcript twice is one call."""
     check_started_at(transcript, "transcript")
     settings = settings or get_settings()
+    check_transcript_bounds(transcript, settings, "transcript")
+    check_column_lengths(transcript, "transcript")
     scanner = scanner or get_scanner(settings)
     content_hash = content_hash_of_transcript(transcript)
     created = False

@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from qa_pipeline.config import Settings
@@ -37,25 +38,56 @@ class InProcessWorker:
         self._transcriber: TranscriberLike | None = None
         self._lock = threading.Lock()
         self._futures: set[Future[CallStatus]] = set()
+        self._in_hand: dict[int, Future[CallStatus]] = {}  # call id -> its job, submitted and not finished
         self._pool: ThreadPoolExecutor | None = None
+        self._stop = threading.Event()
+        self._sweeper: threading.Thread | None = None
 
     def start(self) -> None:
         self._pool = ThreadPoolExecutor(self.settings.worker_threads, thread_name_prefix="qa-worker")
-        for call_id in pending_call_ids(self.session_factory, self.settings):
-            self.submit(call_id)
+        self._stop.clear()
+        self.sweep()
+        self._sweeper = threading.Thread(target=self._sweep_loop, name="qa-sweeper", daemon=True)
+        self._sweeper.start()
 
     def stop(self, wait: bool = False) -> None:
+        self._stop.set()
         if self._pool is not None:
             self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
 
+    def sweep(self) -> list[int]:
+        """Submit every call waiting for a worker that this worker does not have in hand; their ids."""
+        try:
+            waiting = pending_call_ids(self.session_factory, self.settings)
+        except Exception:  # the database is away: try again at the next sweep
+            log.warning("sweep: cannot read the queue", exc_info=True)
+            return []
+        with self._lock:
+            new = [call_id for call_id in waiting if call_id not in self._in_hand]
+        for call_id in new:
+            self.submit(call_id)
+        if new:
+            log.info("sweep: re-submitted calls %s", new)
+        return new
+
+    def _sweep_loop(self) -> None:
+        while not self._stop.wait(self.settings.sweep_interval_seconds):
+            if self._pool is None:
+                return
+            self.sweep()
+
     def submit(self, call_id: int) -> Future[CallStatus]:
         if self._pool is None:
             raise RuntimeError("worker not started")
-        future = self._pool.submit(self._run, call_id)
         with self._lock:
+            current = self._in_hand.get(call_id)
+            if current is not None and not current.done():
+                return current  # already in hand: one job per call
+            future = self._pool.submit(self._run, call_id)
             self._futures.add(future)
-        future.add_done_callback(self._forget)
+            self._in_hand[call_id] = future
+        future.add_done_callback(partial(self._forget, call_id=call_id))
         return future
 
     def wait_idle(self, timeout: float | None = None) -> None:
@@ -65,9 +97,11 @@ class InProcessWorker:
         for future in pending:
             future.result(timeout=timeout)
 
-    def _forget(self, future: Future[CallStatus]) -> None:
+    def _forget(self, future: Future[CallStatus], *, call_id: int) -> None:
         with self._lock:
             self._futures.discard(future)
+            if self._in_hand.get(call_id) is future:
+                del self._in_hand[call_id]
 
     def _transcriber_once(self) -> TranscriberLike:
         with self._lock:

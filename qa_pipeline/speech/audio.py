@@ -112,23 +112,68 @@ def _check_wav_header(path: Path, size: int) -> None:
             fh.seek(pos)
 
 
+@dataclass(slots=True)
+class _Decoded:
+    pieces: list[np.ndarray]   # empty when the samples were only counted
+    samples: int               # per channel
+    channels: int
+    declared: float | None     # the container's declared duration, seconds
+    source: AudioSource
+
+
+def _limits(max_seconds: float | None, max_bytes: int | None,
+            max_samples: int | None) -> tuple[float, int, int]:
+    settings = get_settings()
+    return (settings.audio_max_seconds if max_seconds is None else max_seconds,
+            settings.audio_max_bytes if max_bytes is None else max_bytes,
+            settings.audio_max_decoded_samples if max_samples is None else max_samples)
+
+
 def decode_audio(
     path: str | Path,
     *,
     max_seconds: float | None = None,
     max_bytes: int | None = None,
+    max_samples: int | None = None,
 ) -> DecodedAudio:
     """Decode `path` to one float32 16 kHz array per channel (1 or 2).
 
-    Limits default to the `audio_max_seconds` / `audio_max_bytes` settings.
+    Limits default to the `audio_max_seconds` / `audio_max_bytes` /
+    `audio_max_decoded_samples` settings. The declared duration is checked
+    from the container header before anything is decoded, and decoding
+    stops at the sample limit (all channels counted), whatever the header said.
     """
-    path = Path(path)
-    if max_seconds is None or max_bytes is None:
-        settings = get_settings()
-        max_seconds = settings.audio_max_seconds if max_seconds is None else max_seconds
-        max_bytes = settings.audio_max_bytes if max_bytes is None else max_bytes
+    seconds, size_limit, samples = _limits(max_seconds, max_bytes, max_samples)
+    done = _decode(Path(path), seconds, size_limit, samples, keep=True)
     src = str(path)
+    if not done.pieces or done.samples == 0:
+        raise AudioError(src, None, "zero-length audio (no samples)")
+    data = np.concatenate(done.pieces, axis=1).astype(np.float32, copy=False)
+    done.pieces.clear()
+    channels = tuple(np.ascontiguousarray(data[i]) for i in range(done.channels))
+    return DecodedAudio(channels=channels, sample_rate=SAMPLE_RATE, source=done.source)
 
+
+def check_audio(
+    path: str | Path,
+    *,
+    max_seconds: float | None = None,
+    max_bytes: int | None = None,
+    max_samples: int | None = None,
+) -> float:
+    """Decode `path` once without keeping the samples (what an upload checks): its length in seconds.
+
+    Same checks and errors as `decode_audio`, in constant memory.
+    """
+    seconds, size_limit, samples = _limits(max_seconds, max_bytes, max_samples)
+    done = _decode(Path(path), seconds, size_limit, samples, keep=False)
+    if done.samples == 0:
+        raise AudioError(str(path), None, "zero-length audio (no samples)")
+    return done.samples / SAMPLE_RATE
+
+
+def _decode(path: Path, max_seconds: float, max_bytes: int, max_samples: int, *, keep: bool) -> _Decoded:
+    src = str(path)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -163,7 +208,8 @@ def decode_audio(
         n_out = 2 if n_in == 2 else 1
         declared = container.duration / av.time_base if container.duration else None
         if declared and declared > max_seconds:
-            raise AudioError(src, None, f"is {declared / 60:.0f} min long, over the {max_seconds / 60:.0f} min limit")
+            raise AudioError(src, None, f"is {declared / 60:.0f} min long (from its header), over the "
+                                        f"{max_seconds / 60:.0f} min limit (QA_AUDIO_MAX_SECONDS)")
         source = AudioSource(
             path=path,
             size_bytes=size,
@@ -177,33 +223,41 @@ def decode_audio(
         pieces: list[np.ndarray] = []
         total = 0
         limit = int(max_seconds * SAMPLE_RATE)
+        sample_limit = max_samples // n_out  # per channel
+
+        def take(out: av.AudioFrame) -> None:
+            nonlocal total
+            piece = out.to_ndarray().reshape(n_out, -1)
+            total += piece.shape[1]
+            if total > sample_limit:
+                raise AudioError(src, None, f"decodes to more than {max_samples} samples, over the limit "
+                                            "(QA_AUDIO_MAX_DECODED_SAMPLES)")
+            if keep:
+                pieces.append(piece)
+
         try:
             for frame in container.decode(stream):
                 frame.pts = None  # let the resampler count samples itself
                 for out in resampler.resample(frame):
-                    pieces.append(out.to_ndarray().reshape(n_out, -1))
-                    total += pieces[-1].shape[1]
+                    take(out)
                 if total > limit:
-                    raise AudioError(src, None, f"is longer than the {max_seconds / 60:.0f} min limit")
+                    raise AudioError(src, None, f"is longer than the {max_seconds / 60:.0f} min limit "
+                                                "(QA_AUDIO_MAX_SECONDS)")
             for out in resampler.resample(None):
-                pieces.append(out.to_ndarray().reshape(n_out, -1))
+                take(out)
         except av.error.FFmpegError as exc:
             raise AudioError(
                 src, None,
                 f"truncated or corrupt audio at {total / SAMPLE_RATE:.1f} s ({exc.strerror or exc})",
             ) from None
 
-    if not pieces or sum(p.shape[1] for p in pieces) == 0:
-        raise AudioError(src, None, "zero-length audio (no samples)")
-    data = np.concatenate(pieces, axis=1).astype(np.float32, copy=False)
-    decoded = data.shape[1] / SAMPLE_RATE
+    decoded = total / SAMPLE_RATE
     if declared and declared > 1.0 and decoded < declared * _TRUNCATED_SHARE:
         raise AudioError(
             src, None,
             f"truncated: decoded {decoded:.1f} s of the {declared:.1f} s the file declares",
         )
-    channels = tuple(np.ascontiguousarray(data[i]) for i in range(n_out))
-    return DecodedAudio(channels=channels, sample_rate=SAMPLE_RATE, source=source)
+    return _Decoded(pieces, total, n_out, declared, source)
 
 
 # --- recognising and probing recordings ------------------------------------

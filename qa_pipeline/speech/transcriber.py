@@ -136,7 +136,8 @@ class Transcriber:
             metadata = read_sidecar(path)
         timings = StageTimings()
         t0 = time.perf_counter()
-        audio = decode_audio(path, max_seconds=self.settings.audio_max_seconds, max_bytes=self.settings.audio_max_bytes)
+        audio = decode_audio(path, max_seconds=self.settings.audio_max_seconds, max_bytes=self.settings.audio_max_bytes,
+                             max_samples=self.settings.audio_max_decoded_samples)
         timings.decode_s = time.perf_counter() - t0
         timings.audio_s = audio.duration
         if progress:

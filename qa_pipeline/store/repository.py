@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, func, select, tuple_
+from sqlalchemy import Date, Select, func, select, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.store.models import (
@@ -30,6 +31,7 @@ from qa_pipeline.store.models import (
     Review,
     Role,
     StoredFinding,
+    WebSession,
     utcnow,
 )
 
@@ -214,10 +216,18 @@ def add_review(session: Session, finding: StoredFinding, decision: ReviewDecisio
     if finding.review_state == new_state:
         raise ReviewConflict(f"finding {finding.id} is already {finding.review_state.value}; "
                              f"'{decision.value}' does not apply")
+    # Compare and set: the state moves only from the one this reviewer saw. A parallel
+    # review that got there first leaves nothing to change, and this one is refused.
+    changed = session.execute(
+        update(StoredFinding).where(StoredFinding.id == finding.id, StoredFinding.review_state == finding.review_state)
+        .values(review_state=new_state).execution_options(synchronize_session=False))
+    if rows_changed(changed) == 0:
+        raise ReviewConflict(f"finding {finding.id} was reviewed by someone else meanwhile; "
+                             f"'{decision.value}' was not stored (reload and review again)")
+    set_committed_value(finding, "review_state", new_state)
     review = Review(finding=finding, decision=decision, reviewer=reviewer, api_key_id=api_key_id,
                     comment=comment, created_at=utcnow())
     session.add(review)
-    finding.review_state = new_state
     return review
 
 
@@ -297,6 +307,9 @@ def revoke_api_key(session: Session, key_id: int) -> ApiKey:
         raise NotFound("API key", key_id)
     if key.revoked_at is None:
         key.revoked_at = utcnow()
+    # Its review-page sessions end on the server as well.
+    session.execute(update(WebSession).where(WebSession.api_key_id == key_id, WebSession.ended_at.is_(None))
+                    .values(ended_at=utcnow()))
     return key
 
 

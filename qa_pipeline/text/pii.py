@@ -1,8 +1,12 @@
 """Masking of phone, ID-card and bank-card numbers in text shown to users.
 
-A number is a run of digits (ASCII, full-width, or spoken Chinese digits as
-ASR writes them: 一三八…, 幺, 两) that may be split by single spaces or
-hyphens, with an optional trailing X for ID cards. Runs long enough to be one
+A number is a run of digits (ASCII, full-width, spoken Chinese digits as
+ASR writes them: 一三八…, 幺, 两, or financial ones: 壹叁捌…) that may be
+split by separators (one or two of: space, tab, NBSP, hyphen, comma, full
+stop, 、, ，, parentheses, slash), with an optional trailing X for ID cards.
+Letters before the number do not hide it (`tel13812345678`,
+`ID110101199003071234`), nor do brackets around an area code
+(`(010)12345678`). Runs long enough to be one
 of those numbers are masked with `*` except their last four characters:
 
 - mobile phones: 11 digits starting 1[3-9], or 13 with the 86 country code;
@@ -27,11 +31,17 @@ KEEP_LAST = 4
 _CHINESE_DIGITS = {
     "零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
     "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    # financial (大写) digits, simplified and traditional
+    "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6",
+    "柒": "7", "捌": "8", "玖": "9",
 }
 # Same length as the input, so match offsets apply to the original text.
 _TO_ASCII = str.maketrans({**_CHINESE_DIGITS, **{chr(0xFF10 + d): str(d) for d in range(10)},
                            "Ｘ": "X", "ｘ": "x", "－": "-", "\u3000": " "})
-_RUN = re.compile(r"(?<![0-9A-Za-z])\d(?:[ \-]?\d)*(?:[ \-]?[Xx])?(?![0-9A-Za-z])", re.ASCII)
+# What may stand between the digits of one number (at most two in a row).
+SEPARATORS = " \t\u00a0-,.、，。()（）/"
+_SEP = "[" + re.escape(SEPARATORS) + "]{1,2}"
+_RUN = re.compile(rf"(?<![0-9])\d(?:(?:{_SEP})?\d)*(?:(?:{_SEP})?[Xx])?(?![0-9])", re.ASCII)
 
 
 def _is_sensitive(digits: str) -> bool:
@@ -54,7 +64,7 @@ def mask_text(text: str) -> str:
     ascii_text = text.translate(_TO_ASCII)
     out: list[str] | None = None
     for m in _RUN.finditer(ascii_text):
-        chars = [i for i in range(m.start(), m.end()) if ascii_text[i] not in " -"]
+        chars = [i for i in range(m.start(), m.end()) if ascii_text[i] not in SEPARATORS]
         if not _is_sensitive("".join(ascii_text[i] for i in chars)):
             continue
         if out is None:
@@ -68,13 +78,17 @@ T = TypeVar("T")
 
 
 def mask_json(value: T) -> T:
-    """Mask every string inside a JSON-like value (dicts, lists, strings)."""
+    """Mask every string and integer inside a JSON-like value (dicts, lists, strings, numbers)."""
     return _walk(value, mask_text)
 
 
 def _walk(value: Any, fn: Callable[[str], str]) -> Any:
     if isinstance(value, str):
         return fn(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        # "mobile": 13812345678 is a phone number too; masked, it becomes a string.
+        shown = fn(str(value))
+        return value if shown == str(value) else shown
     if isinstance(value, dict):
         return {k: _walk(v, fn) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

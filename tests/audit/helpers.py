@@ -39,6 +39,8 @@ def env_for(settings: Settings, **extra: str) -> dict[str, str]:
                QA_BROKER_KEY_PREFIX=settings.broker_key_prefix, QA_RULES_DIR=str(settings.rules_dir),
                QA_BROKER_VISIBILITY_TIMEOUT=str(settings.broker_visibility_timeout),
                PYTHONUNBUFFERED="1")
+    if settings.recording_roots:
+        env["QA_RECORDING_ROOTS"] = json.dumps([str(p) for p in settings.recording_roots])
     env.update(extra)
     return env
 

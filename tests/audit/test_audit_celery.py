@@ -23,8 +23,9 @@ RECORDINGS = ["s-09", "s-05", "s-08"]
 
 
 @pytest.fixture
-def celery_settings(postgres_settings: Settings, redis_namespace: dict[str, str]) -> Settings:
-    return postgres_settings.model_copy(update=redis_namespace)
+def celery_settings(tmp_path: Path, postgres_settings: Settings, redis_namespace: dict[str, str]) -> Settings:
+    # Celery workers read recordings only below their own QA_RECORDING_ROOTS.
+    return postgres_settings.model_copy(update={**redis_namespace, "recording_roots": [tmp_path]})
 
 
 def start_worker(settings: Settings, name: str, log: Path, env: dict[str, str] | None = None) -> subprocess.Popen:

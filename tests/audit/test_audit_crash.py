@@ -110,7 +110,7 @@ def test_a_recording_whose_worker_dies_twice_is_marked_failed_and_the_run_goes_o
     folder = tmp_path / "in"
     copy_sample("s-09", folder)
     (item,) = discover(folder, "Asia/Shanghai")
-    engine = LocalEngine(settings, 1)
+    engine = LocalEngine(settings.with_recording_root(folder), 1)  # as run_audit does for the audited folder
     results: list = []
     killed: list[int] = []
 

@@ -42,3 +42,31 @@ def test_mask_json_masks_strings_at_any_depth():
     assert mask_json(value) == {"callee": {"phone": "*******5678", "n": 3},
                                 "notes": ["卡号************7890", None]}
     assert value["callee"]["phone"] == "13812345678"  # the input is not changed
+
+
+# Issue 14.2: separators, Chinese digits, prefixes and brackets the first pattern missed.
+@pytest.mark.parametrize("text, masked", [
+    ("138，1234，5678", "***，****，5678"),
+    ("138,1234,5678", "***,****,5678"),
+    ("138.1234.5678", "***.****.5678"),
+    ("138、1234、5678", "***、****、5678"),
+    ("138  1234  5678", "***  ****  5678"),
+    ("138\t1234\t5678", "***\t****\t5678"),
+    ("138\u00a01234\u00a05678", "***\u00a0****\u00a05678"),
+    ("一三八，一二三四，五六七八", "***，****，五六七八"),
+    ("幺三八幺二三四五六七八", "*******五六七八"),
+    ("壹叁捌壹贰叁肆伍陆柒捌", "*******伍陆柒捌"),
+    ("tel13812345678", "tel*******5678"),
+    ("ID110101199003071234", "ID**************1234"),
+    ("(010)12345678", "(***)****5678"),
+    ("（010）12345678", "（***）****5678"),
+    ("6222-0212-3456-7890", "****-****-****-7890"),
+    ("6222  0212  3456  7890", "****  ****  ****  7890"),
+])
+def test_separated_spoken_and_prefixed_numbers_are_masked(text, masked):
+    assert mask_text(text) == masked
+
+
+def test_mask_json_masks_integer_numbers_and_leaves_small_ones():
+    assert mask_json({"mobile": 13812345678, "count": 3, "ok": True}) == {
+        "mobile": "*******5678", "count": 3, "ok": True}
