@@ -39,6 +39,9 @@ def test_the_body_is_bounded_and_roles_are_checked(client, keys, app):
     r = client.post("/v1/contacts", content=CSV.encode(), headers=keys["qa"])
     assert r.status_code == 413 and r.json()["field"] == "body"
     assert stored(app) == []
+    # An oversized body is refused before anyone is asked who they are: nothing of it is read.
+    assert client.post("/v1/contacts", content=CSV.encode()).status_code == 413
+    app.state.settings.contacts_max_bytes = 1 << 20
     assert client.post("/v1/contacts", content=CSV.encode()).status_code == 401
     assert client.post("/v1/contacts", content=CSV.encode(), headers=keys["compliance"]).status_code == 403
 

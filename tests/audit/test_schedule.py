@@ -45,9 +45,13 @@ def eager(monkeypatch: pytest.MonkeyPatch, sqlite_settings: Settings):
     get_settings.cache_clear()
 
 
-def test_scheduled_audit_sends_the_jobs_and_writes_the_report(tmp_path: Path, eager: Settings) -> None:
+def test_scheduled_audit_sends_the_jobs_and_writes_the_report(tmp_path: Path, eager: Settings,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "today"
     copy_sample("s-09", folder)
+    # The scheduled folder is one of the workers' recording roots, as in production.
+    monkeypatch.setenv("QA_AUDIT_SCHEDULE_PATH", str(folder))
+    get_settings.cache_clear()
     (folder / "lost.flac").write_bytes(b"")  # no sidecar
     sent = tasks.scheduled_audit.delay(path=str(folder), since_days=None).get()
     assert sent == {"path": str(folder), "jobs": 1, "refused": 1}
