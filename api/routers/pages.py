@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
@@ -42,7 +43,7 @@ from api.routers import pages_data as data
 from api.schemas import call_detail
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.store import repository as repo
@@ -285,51 +286,165 @@ def default_timezone(request: Request) -> str:
         return "Asia/Shanghai"
 
 
-@router.get("/queue")
-def queue(request: Request, v: ViewerDep, category: str | None = None, severity: str | None = None,
-          agent_id: str | None = None, rule_id: str | None = None, state: str | None = None,
-          date_from: str | None = None, date_to: str | None = None, cursor: str | None = None) -> HTMLResponse:
-    chosen = {"category": _text_param(category), "severity": _text_param(severity),
-              "agent_id": _text_param(agent_id), "rule_id": _text_param(rule_id)}
-    state_value = state if state in {s.value for s in ReviewState} | {"all"} else "open"
-    d_from, d_to = _date_param(date_from), _date_param(date_to)
-    if d_from and d_to and d_from > d_to:
-        d_from, d_to = d_to, d_from
-    def one(name: str) -> tuple[str, ...]:
-        value = chosen[name]
-        return (value,) if value else ()
+@dataclass(slots=True)
+class QueueQuery:
+    """The queue's filters, sort and page, read leniently from a query string (bad values are dropped)."""
 
-    flt = repo.FindingFilter(
-        category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
-        review_state=() if state_value == "all" else (ReviewState(state_value),),
-        date_from=d_from, date_to=d_to)
-    try:
-        page = repo.list_findings(v.db, flt, _text_param(cursor), PAGE_SIZE)
-    except repo.InvalidCursor:
-        page = repo.list_findings(v.db, flt, None, PAGE_SIZE)
-    calls = data.calls_by_id(v.db, [f.call_id for f in page.items])
+    chosen: dict[str, str | None]
+    state: str
+    date_from: date | None
+    date_to: date | None
+    sort: repo.QueueSort
+    page: int
+
+    @classmethod
+    def parse(cls, query: Mapping[str, str]) -> QueueQuery:
+        chosen = {name: _text_param(query.get(name)) for name in ("category", "severity", "agent_id", "rule_id")}
+        state = query.get("state") or "open"
+        state = state if state in {s.value for s in ReviewState} | {"all"} else "open"
+        d_from, d_to = _date_param(query.get("date_from")), _date_param(query.get("date_to"))
+        if d_from and d_to and d_from > d_to:
+            d_from, d_to = d_to, d_from
+        sort_value = query.get("sort") or repo.QueueSort.severity.value
+        sort = repo.QueueSort(sort_value) if sort_value in {s.value for s in repo.QueueSort} \
+            else repo.QueueSort.severity
+        page_value = query.get("page") or "1"
+        page = int(page_value) if page_value.isascii() and page_value.isdigit() and len(page_value) < 7 else 1
+        return cls(chosen, state, d_from, d_to, sort, max(1, page))
+
+    @property
+    def filter(self) -> repo.FindingFilter:
+        def one(name: str) -> tuple[str, ...]:
+            value = self.chosen[name]
+            return (value,) if value else ()
+
+        return repo.FindingFilter(
+            category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
+            review_state=() if self.state == "all" else (ReviewState(self.state),),
+            date_from=self.date_from, date_to=self.date_to)
+
+    def params(self, **changes: object) -> dict[str, str]:
+        """The query string of this view (defaults left out), with `changes` applied."""
+        values: dict[str, object] = {
+            **self.chosen, "state": None if self.state == "open" else self.state,
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "sort": None if self.sort == repo.QueueSort.severity else self.sort.value,
+            "page": None if self.page == 1 else self.page, **changes}
+        return {k: str(val) for k, val in values.items() if val}
+
+    def url(self, **changes: object) -> str:
+        params = self.params(**changes)
+        return "/queue" + ("?" + urlencode(params) if params else "")
+
+
+def queue_back(value: str | None) -> str:
+    """A queue URL to return to (with its filters); anything else gives the plain queue."""
+    target = safe_next(value)
+    return target if target == "/queue" or target.startswith("/queue?") else "/queue"
+
+
+def call_href(call_id: int, back: str, finding_id: int | None = None) -> str:
+    return f"/calls/{call_id}?" + urlencode({"back": back}) + (f"#f-{finding_id}" if finding_id else "")
+
+
+@router.get("/queue")
+def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str | None = None,
+          error: str | None = None) -> HTMLResponse:
+    q = QueueQuery.parse(request.query_params)
+    flt = q.filter
+    total_calls = repo.count_queue_calls(v.db, flt)
+    pages = max(1, -(-total_calls // PAGE_SIZE))
+    q.page = min(q.page, pages)
+    here = q.url()
     tz = default_timezone(request)
     rows = []
-    for f in page.items:
-        call = calls[f.call_id]
-        text = f.text or ""
-        shown = mask_text(text) if v.mask else text
-        rows.append({
-            "finding": f, "call": call, "local": data.local_time(call, tz),
-            "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
-            "href": f"/calls/{call.id}#f-{f.id}",
-        })
-    params = {k: val for k, val in {**chosen, "state": None if state_value == "open" else state_value,
-                                    "date_from": d_from.isoformat() if d_from else None,
-                                    "date_to": d_to.isoformat() if d_to else None}.items() if val}
-    next_url = "/queue?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None
-    first_url = "/queue" + ("?" + urlencode(params) if params else "") if cursor else None
+    for item in repo.list_queue(v.db, flt, q.sort, offset=(q.page - 1) * PAGE_SIZE, limit=PAGE_SIZE):
+        entries = []
+        for entry in data.merge_entries(item.findings):
+            f = entry.lead
+            text = f.text or ""
+            shown = mask_text(text) if v.mask else text
+            entries.append({"entry": entry, "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
+                            "href": call_href(item.call.id, here, f.id)})
+        rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
+                     "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
-        "total": data.count_findings(v.db, flt), "chosen": chosen, "state": state_value,
-        "date_from": d_from.isoformat() if d_from else "", "date_to": d_to.isoformat() if d_to else "",
-        "next_url": next_url, "first_url": first_url, "filtered": bool(params),
+        "total": data.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
+        "date_from": q.date_from.isoformat() if q.date_from else "",
+        "date_to": q.date_to.isoformat() if q.date_to else "",
+        "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
+        "next_url": q.url(page=q.page + 1) if q.page < pages else None,
+        "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
+        "filtered": bool(q.params(sort=None, page=None)), "back": here,
+        "done": _count_param(done), "skipped": _count_param(skipped),
+        "error": error if error in {"reason", "none"} else None,
     }, v=v)
+
+
+def _count_param(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
+
+
+def _with_params(url: str, **params: object) -> str:
+    return url + ("&" if "?" in url else "?") + urlencode(params)
+
+
+@router.post("/queue/review")
+def bulk_review(request: Request, v: ViewerDep,
+                decision: Annotated[str, Form(max_length=20)],
+                entry: Annotated[list[str] | None, Form(max_length=2000)] = None,
+                comment: Annotated[str, Form(max_length=4000)] = "",
+                back: Annotated[str, Form(max_length=2000)] = "/queue",
+                csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
+    """Confirm or dismiss the ticked queue entries at once, with one comment (a dismissal needs it)."""
+    check_csrf(request, v, csrf_token)
+    target = queue_back(back)
+    try:
+        chosen = ReviewDecision(decision)
+    except ValueError:
+        raise PageError(400, "error.400") from None
+    if chosen == ReviewDecision.reopen:
+        raise PageError(400, "error.400")
+    comment = comment.replace("\x00", "").strip()
+    if needs_reason(chosen) and not comment:
+        return RedirectResponse(_with_params(target, error="reason"), status_code=303)
+    ids = data.parse_ids(entry or [])
+    if not ids:
+        return RedirectResponse(_with_params(target, error="none"), status_code=303)
+    done = skipped = 0
+    for finding_id in sorted(ids):  # one order for everyone: two bulk reviews cannot deadlock
+        try:
+            finding = repo.get_finding(v.db, finding_id, for_update=True)
+        except repo.NotFound:
+            skipped += 1
+            continue
+        previous = finding.review_state
+        try:
+            new = repo.add_review(v.db, finding, chosen, reviewer=v.principal.name,
+                                  api_key_id=v.principal.key_id, comment=comment)
+        except repo.ReviewConflict:
+            skipped += 1
+            continue
+        v.db.flush()
+        repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
+                   api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
+                   new_state=finding.review_state, review_id=new.id, via="pages.bulk")
+        done += 1
+    v.db.commit()
+    return RedirectResponse(_with_params(target, done=done, skipped=skipped), status_code=303)
+
+
+@router.get("/queue/next")
+def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectResponse:
+    """The next call in the queue (same filters and sort) after the one being reviewed."""
+    target = queue_back(back)
+    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)))
+    following = repo.next_in_queue(v.db, q.filter, q.sort, object_id(after))
+    if following is None:
+        return RedirectResponse(target, status_code=303)
+    return RedirectResponse(call_href(following, target), status_code=303)
 
 
 # --- call view -------------------------------------------------------------
@@ -344,7 +459,7 @@ def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:
 
 @router.get("/calls/{call_id}")
 def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = None,
-              conflict: str | None = None) -> HTMLResponse:
+              conflict: str | None = None, reason: str | None = None, back: str | None = None) -> HTMLResponse:
     try:
         call = repo.get_call(v.db, object_id(call_id), full=True)
     except repo.NotFound:
@@ -394,7 +509,8 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
-        "saved": saved, "conflict": conflict,
+        "saved": saved, "conflict": conflict, "reason_required": reason,
+        "back": queue_back(back), "next_url": "/queue/next?" + urlencode({"after": call.id, "back": queue_back(back)}),
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
     }, v=v)
 
@@ -413,10 +529,12 @@ def call_status(v: ViewerDep, call_id: str) -> JSONResponse:
 def review(request: Request, v: ViewerDep, finding_id: str,
            decision: Annotated[str, Form(max_length=20)],
            comment: Annotated[str, Form(max_length=4000)] = "",
+           back: Annotated[str, Form(max_length=2000)] = "/queue",
            csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
+    target = queue_back(back)
     try:
-        finding = repo.get_finding(v.db, object_id(finding_id))
+        finding = repo.get_finding(v.db, object_id(finding_id), for_update=True)
     except repo.NotFound:
         raise PageError(404, "error.404") from None
     try:
@@ -430,13 +548,20 @@ def review(request: Request, v: ViewerDep, finding_id: str,
                               comment=comment)
     except repo.ReviewConflict:
         v.db.rollback()
-        return RedirectResponse(f"/calls/{finding.call_id}?conflict={finding.id}#f-{finding.id}", status_code=303)
+        return RedirectResponse(_call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
+    except repo.ReasonRequired:
+        v.db.rollback()
+        return RedirectResponse(_call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
     v.db.flush()
     repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                new_state=finding.review_state, review_id=new.id, via="pages")
     v.db.commit()
-    return RedirectResponse(f"/calls/{finding.call_id}?saved={finding.id}#f-{finding.id}", status_code=303)
+    return RedirectResponse(_call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
+
+
+def _call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
+    return f"/calls/{call_id}?" + urlencode({**flags, "back": back}) + f"#f-{finding_id}"
 
 
 # --- upload ----------------------------------------------------------------

@@ -75,6 +75,55 @@ def recent_uploads(session: Session, limit: int = 10) -> list[Call]:
     return list(session.scalars(stmt))
 
 
+# --- the grouped queue -------------------------------------------------------
+
+@dataclass(slots=True)
+class QueueEntry:
+    """One fact on a call: its findings of one category at one place (an utterance, or the whole call).
+
+    A 07:30 call breaks both the policy window and the 22:00-08:00 ban, and one
+    sentence can be both a family threat and a violent one: a reviewer decides
+    each such fact once, and the entry cites every rule behind it.
+    """
+
+    findings: list[StoredFinding]
+
+    @property
+    def lead(self) -> StoredFinding:
+        return self.findings[0]
+
+    @property
+    def ids(self) -> str:
+        return ",".join(str(f.id) for f in self.findings)
+
+    @property
+    def states(self) -> list[str]:
+        return list(dict.fromkeys(f.review_state.value for f in self.findings))
+
+
+def merge_entries(findings: Sequence[StoredFinding]) -> list[QueueEntry]:
+    """Findings (worst first) merged into entries, one per (category, utterance); order kept."""
+    entries: dict[tuple[str, int | None], QueueEntry] = {}
+    for f in findings:
+        key = (f.category, f.utterance_index)
+        if key in entries:
+            entries[key].findings.append(f)
+        else:
+            entries[key] = QueueEntry([f])
+    return list(entries.values())
+
+
+def parse_ids(values: Sequence[str], limit: int = 500) -> list[int]:
+    """Finding ids from bulk-review checkboxes ("12,13" per entry); anything else is dropped."""
+    out: list[int] = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip()
+            if part.isascii() and part.isdigit() and len(part) <= 18 and int(part) > 0:
+                out.append(int(part))
+    return list(dict.fromkeys(out))[:limit]
+
+
 # --- times -----------------------------------------------------------------
 
 def callee_zone(call: Call, default_timezone: str) -> ZoneInfo:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, func, select, tuple_
+from sqlalchemy import Date, Select, case, func, select, tuple_
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
@@ -49,6 +50,10 @@ class InvalidCursor(ValueError):
 
 class ReviewConflict(ValueError):
     """A decision that does not apply to the finding's current state."""
+
+
+class ReasonRequired(ValueError):
+    """A decision (a dismissal) given without the reason it needs."""
 
 
 # --- cursors ---------------------------------------------------------------
@@ -194,6 +199,74 @@ def get_finding(session: Session, finding_id: int, *, for_update: bool = False) 
     return finding
 
 
+# --- the queue: findings grouped by call ------------------------------------
+
+class QueueSort(enum.StrEnum):
+    severity = "severity"  # worst finding first, then the newest call
+    date = "date"          # newest call first
+    agent = "agent"        # agent A-Z, then worst finding first
+
+
+SEVERITY_RANK = case(SEVERITY_ORDER, value=StoredFinding.severity, else_=-1)
+
+
+@dataclass(slots=True)
+class QueueCall:
+    """One call in the queue with the findings of it that match the filter."""
+
+    call: Call
+    worst: int              # SEVERITY_ORDER of its worst matching finding
+    findings: list[StoredFinding]
+
+
+def _queue_order(flt: FindingFilter, sort: QueueSort) -> Select[Any]:
+    grouped = _filter_findings(
+        select(StoredFinding.call_id.label("call_id"), func.max(SEVERITY_RANK).label("worst"))
+        .group_by(StoredFinding.call_id), flt).subquery()
+    stmt = select(grouped.c.call_id, grouped.c.worst).join(Call, Call.id == grouped.c.call_id)
+    if sort == QueueSort.date:
+        return stmt.order_by(Call.started_at.desc(), grouped.c.worst.desc(), Call.id.desc())
+    if sort == QueueSort.agent:
+        return stmt.order_by(Call.agent_id.is_(None), Call.agent_id, grouped.c.worst.desc(),
+                             Call.started_at.desc(), Call.id.desc())
+    return stmt.order_by(grouped.c.worst.desc(), Call.started_at.desc(), Call.id.desc())
+
+
+def count_queue_calls(session: Session, flt: FindingFilter) -> int:
+    stmt = _filter_findings(select(func.count(func.distinct(StoredFinding.call_id))), flt)
+    return session.scalar(stmt) or 0
+
+
+def list_queue(session: Session, flt: FindingFilter, sort: QueueSort = QueueSort.severity, *,
+               offset: int = 0, limit: int = 50) -> list[QueueCall]:
+    """Calls with matching findings, one entry per call, in the queue's order.
+
+    Each call's findings are the matching ones, worst severity first, then by time in the call.
+    """
+    order = session.execute(_queue_order(flt, sort).offset(offset).limit(limit)).all()
+    if not order:
+        return []
+    ids = [row.call_id for row in order]
+    calls = {c.id: c for c in session.scalars(select(Call).where(Call.id.in_(ids)))}
+    by_call: dict[int, list[StoredFinding]] = {i: [] for i in ids}
+    stmt = _filter_findings(select(StoredFinding).where(StoredFinding.call_id.in_(ids)), flt)
+    for f in session.scalars(stmt.options(selectinload(StoredFinding.reviews))):
+        by_call[f.call_id].append(f)
+    for found in by_call.values():
+        found.sort(key=lambda f: (-SEVERITY_ORDER.get(f.severity, -1), f.start is not None, f.start or 0.0, f.id))
+    return [QueueCall(call=calls[row.call_id], worst=row.worst, findings=by_call[row.call_id]) for row in order]
+
+
+def next_in_queue(session: Session, flt: FindingFilter, sort: QueueSort, after_call_id: int,
+                  scan_limit: int = 10_000) -> int | None:
+    """The call that follows `after_call_id` in the queue (the first one if it is not there)."""
+    ids = [row.call_id for row in session.execute(_queue_order(flt, sort).limit(scan_limit))]
+    if after_call_id in ids:
+        rest = ids[ids.index(after_call_id) + 1:]
+        return rest[0] if rest else None
+    return ids[0] if ids else None
+
+
 # --- reviews ---------------------------------------------------------------
 
 _NEXT_STATE = {
@@ -211,6 +284,8 @@ def add_review(session: Session, finding: StoredFinding, decision: ReviewDecisio
     reopen applies to a confirmed or dismissed one.
     """
     new_state = _NEXT_STATE[decision]
+    if needs_reason(decision) and not comment.strip():
+        raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
     if finding.review_state == new_state:
         raise ReviewConflict(f"finding {finding.id} is already {finding.review_state.value}; "
                              f"'{decision.value}' does not apply")

@@ -1,0 +1,139 @@
+"""The review workflow in headless Chromium: the grouped queue, bulk review, keyboard review on a call."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from sqlalchemy import select
+
+from api.i18n import MESSAGES
+from qa_pipeline import jobs
+from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.domain.review import ReviewState
+from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.store.models import Call, StoredFinding
+from tests.pages.conftest import SAMPLE_AUDIO, Site
+
+pytestmark = pytest.mark.browser
+
+ZH = MESSAGES["zh-CN"]
+
+
+def states(site: Site, ids: list[int]) -> dict[int, ReviewState]:
+    with site.session_factory() as s:
+        return {f.id: f.review_state for f in s.scalars(select(StoredFinding).where(StoredFinding.id.in_(ids)))}
+
+
+def test_grouped_queue_and_bulk_dismissal_with_a_reason(new_page, site: Site) -> None:
+    page = new_page("compliance")
+    rows = page.locator("tr.qrow")
+    calls = [rows.nth(i).get_attribute("data-call") for i in range(rows.count())]
+    assert calls and len(calls) == len(set(calls))  # one row per call
+    worst = [SEVERITY_ORDER[rows.nth(i).get_attribute("data-worst")] for i in range(rows.count())]
+    assert worst == sorted(worst, reverse=True)
+
+    picks = page.locator("tr.qrow:nth-child(-n+2) input.pick")
+    ids = [int(i) for n in range(picks.count()) for i in picks.nth(n).get_attribute("value").split(",")]
+    assert len(ids) >= 2
+    picks.nth(0).check()
+    picks.nth(1).check()
+    assert page.url.endswith("/queue")  # ticking a box does not open the call
+
+    # Dismissing without a reason is stopped in the page, and nothing changes.
+    page.click("#bulk-dismiss")
+    assert page.locator("#bulk [data-reason-hint]").is_visible()
+    assert page.evaluate("document.activeElement.id") == "bulk-comment"
+    chosen = [int(i) for n in (0, 1) for i in picks.nth(n).get_attribute("value").split(",")]
+    assert set(states(site, chosen).values()) == {ReviewState.open}
+
+    page.fill("#bulk-comment", "误报：客户原话")
+    page.click("#bulk-dismiss")
+    page.wait_for_selector("#bulk-note")
+    assert ZH["queue.bulk_done"].format(n=len(chosen), skipped=0) in page.inner_text("#bulk-note")
+    assert set(states(site, chosen).values()) == {ReviewState.dismissed}
+    shown = page.locator("tr.qrow input.pick").evaluate_all("els => els.map(e => e.value)")
+    assert not {str(i) for i in chosen} & {i for v in shown for i in v.split(",")}  # left the open queue
+
+
+def test_keyboard_review_on_a_call_keeps_the_queue_filters(new_page, site: Site) -> None:
+    page = new_page("qa")
+    page.goto("/queue?category=threat&sort=date")
+    first = page.locator("tr.qrow").first
+    call_id = first.get_attribute("data-call")
+    first.locator("a.rowlink").click()
+    page.wait_for_url(re.compile(rf"/calls/{call_id}\?back="))
+    assert page.get_attribute("#back-to-queue", "href") == "/queue?category=threat&sort=date"
+
+    card = page.locator("article.finding.state-open").first
+    fid = int(card.get_attribute("data-finding"))
+    card.locator(".finding-title").click()
+    page.keyboard.press("c")  # confirm the active finding
+    page.wait_for_selector("#saved-note")
+    assert states(site, [fid])[fid] == ReviewState.confirmed
+    assert page.get_attribute("#back-to-queue", "href") == "/queue?category=threat&sort=date"
+
+    open_cards = page.locator("article.finding.state-open")
+    if open_cards.count():
+        other = open_cards.first
+        oid = int(other.get_attribute("data-finding"))
+        other.locator(".finding-title").click()
+        page.keyboard.press("d")  # asks for the reason first
+        assert other.locator("[data-reason-hint]").is_visible()
+        assert states(site, [oid])[oid] == ReviewState.open
+        page.keyboard.type("客户本人所说")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#saved-note")
+        assert states(site, [oid])[oid] == ReviewState.dismissed
+
+    page.keyboard.press("n")  # the next call of the same queue
+    page.wait_for_url(lambda url: "/calls/" in url and f"/calls/{call_id}?" not in url)
+    assert page.get_attribute("#back-to-queue", "href") == "/queue?category=threat&sort=date"
+    page.click("#back-to-queue")
+    page.wait_for_url(re.compile(r"/queue\?category=threat&sort=date$"))
+    assert page.locator("select[name=category]").input_value() == "threat"
+
+
+@pytest.fixture(scope="module")
+def call_with_audio(site: Site) -> int:
+    """A transcript call given a real recording (s-02.flac), so the player has audio without running ASR."""
+    doc = {"call_id": "keys-audio", "started_at": "2026-03-10T10:00:00+08:00", "agent_id": "a-keys",
+           "utterances": [
+               {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好，请问是王建国先生本人吗？"},
+               {"speaker": "customer", "start": 2.5, "end": 3.4, "text": "对，是我。"},
+               {"speaker": "agent", "start": 4.0, "end": 6.5, "text": "再不还钱我就打断你的腿。"}]}
+    accepted = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
+                                      scanner=site.app.state.scanner_factory(), settings=site.settings)
+    target = site.settings.data_dir / "recordings" / "test" / "keys-audio.flac"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SAMPLE_AUDIO / "s-02.flac", target)
+    with site.session_factory() as s:
+        call = s.get(Call, accepted.call_id)
+        call.audio_path = "recordings/test/keys-audio.flac"
+        call.audio_filename = "keys-audio.flac"
+        call.audio_content_type = "audio/flac"
+        call.audio_bytes = target.stat().st_size
+        s.commit()
+    return accepted.call_id
+
+
+def test_space_plays_and_pauses_and_r_replays_the_flagged_span(new_page, call_with_audio: int) -> None:
+    page = new_page("qa")
+    page.goto(f"/calls/{call_with_audio}")
+    card = page.locator("article.finding[data-start]").first
+    start, end = float(card.get_attribute("data-start")), float(card.get_attribute("data-end"))
+    page.locator("h1").click()
+    page.keyboard.press(" ")
+    page.wait_for_timeout(600)
+    assert page.evaluate("!document.getElementById('player').paused")
+    page.keyboard.press(" ")
+    assert page.evaluate("document.getElementById('player').paused")
+    card.locator(".finding-title").click()
+    page.keyboard.press("r")
+    page.wait_for_timeout(300)
+    at = page.evaluate("document.getElementById('player').currentTime")
+    assert start - 0.05 <= at <= end
+    page.wait_for_timeout(int((end - start) * 1000) + 1500)
+    assert page.evaluate("document.getElementById('player').paused")  # stops at the end of the span
+    assert page.evaluate("document.getElementById('player').currentTime") <= end + 0.5
