@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     worker_threads: int = Field(1, ge=1, le=32)
     # A call left "processing" this long (a worker died) may be claimed again.
     stale_processing_seconds: int = Field(1800, ge=1)
+    # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
+    review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

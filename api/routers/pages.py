@@ -359,7 +359,9 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
     here = q.url()
     tz = default_timezone(request)
     rows = []
-    for item in repo.list_queue(v.db, flt, q.sort, offset=(q.page - 1) * PAGE_SIZE, limit=PAGE_SIZE):
+    listed = repo.list_queue(v.db, flt, q.sort, offset=(q.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    claims = repo.active_claims(v.db, [item.call.id for item in listed])
+    for item in listed:
         entries = []
         for entry in data.merge_entries(item.findings):
             f = entry.lead
@@ -367,7 +369,9 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
             shown = mask_text(text) if v.mask else text
             entries.append({"entry": entry, "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
                             "href": call_href(item.call.id, here, f.id)})
+        claim = claims.get(item.call.id)
         rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
+                     "claimed_by": claim.reviewer if claim and claim.reviewer != v.principal.name else None,
                      "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
@@ -410,21 +414,21 @@ def bulk_review(request: Request, v: ViewerDep,
     comment = comment.replace("\x00", "").strip()
     if needs_reason(chosen) and not comment:
         return RedirectResponse(_with_params(target, error="reason"), status_code=303)
-    ids = data.parse_ids(entry or [])
-    if not ids:
+    picked = data.parse_picks(entry or [])
+    if not picked:
         return RedirectResponse(_with_params(target, error="none"), status_code=303)
     done = skipped = 0
-    for finding_id in sorted(ids):  # one order for everyone: two bulk reviews cannot deadlock
+    for pick in sorted(picked, key=lambda p: p.finding_id):  # one order for all: two bulk reviews cannot deadlock
         try:
-            finding = repo.get_finding(v.db, finding_id, for_update=True)
+            finding = repo.get_finding(v.db, pick.finding_id, for_update=True)
         except repo.NotFound:
             skipped += 1
             continue
         previous = finding.review_state
         try:
             new = repo.add_review(v.db, finding, chosen, reviewer=v.principal.name,
-                                  api_key_id=v.principal.key_id, comment=comment)
-        except repo.ReviewConflict:
+                                  api_key_id=v.principal.key_id, comment=comment, made_on=pick.version)
+        except repo.ReviewConflict:  # decided by someone else since the queue was shown: left as it is
             skipped += 1
             continue
         v.db.flush()
@@ -457,13 +461,37 @@ def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S") + f" (UTC{offset[:3]}:{offset[3:]})"
 
 
+@dataclass(slots=True)
+class StaleNotice:
+    """A decision refused because the finding changed after the page was opened: both decisions."""
+
+    finding_id: int
+    attempted: ReviewDecision
+    comment: str
+    made_on: int
+    current_state: ReviewState
+    current_version: int
+    latest_reviewer: str | None
+    latest_decision: ReviewDecision | None
+    latest_comment: str
+    latest_at: str
+
+
 @router.get("/calls/{call_id}")
 def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = None,
               conflict: str | None = None, reason: str | None = None, back: str | None = None) -> HTMLResponse:
+    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back)
+
+
+def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None = None, conflict: str | None = None,
+               reason: str | None = None, back: str | None = None, stale: StaleNotice | None = None,
+               status_code: int = 200) -> HTMLResponse:
     try:
-        call = repo.get_call(v.db, object_id(call_id), full=True)
+        call = repo.get_call(v.db, call_id, full=True)
     except repo.NotFound:
         raise PageError(404, "error.404") from None
+    claim = repo.claim_call(v.db, call, v.principal.name, request.app.state.settings.review_claim_minutes)
+    v.db.commit()
     detail = call_detail(call, mask=v.mask)
     tz_default = default_timezone(request)
     zone = data.callee_zone(call, tz_default)
@@ -509,10 +537,11 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
-        "saved": saved, "conflict": conflict, "reason_required": reason,
+        "saved": saved, "conflict": conflict, "reason_required": reason, "stale": stale,
+        "claim": claim, "claim_until": _format_dt(claim.until, review_zone),
         "back": queue_back(back), "next_url": "/queue/next?" + urlencode({"after": call.id, "back": queue_back(back)}),
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
-    }, v=v)
+    }, v=v, status_code=status_code)
 
 
 @router.get("/calls/{call_id}/status")
@@ -530,9 +559,11 @@ def review(request: Request, v: ViewerDep, finding_id: str,
            decision: Annotated[str, Form(max_length=20)],
            comment: Annotated[str, Form(max_length=4000)] = "",
            back: Annotated[str, Form(max_length=2000)] = "/queue",
+           version: Annotated[str, Form(max_length=12)] = "",
            csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
     target = queue_back(back)
+    made_on = int(version) if version.isascii() and version.isdigit() and len(version) < 10 else None
     try:
         finding = repo.get_finding(v.db, object_id(finding_id), for_update=True)
     except repo.NotFound:
@@ -545,7 +576,18 @@ def review(request: Request, v: ViewerDep, finding_id: str,
     previous = finding.review_state
     try:
         new = repo.add_review(v.db, finding, chosen, reviewer=v.principal.name, api_key_id=v.principal.key_id,
-                              comment=comment)
+                              comment=comment, made_on=made_on)
+    except repo.StaleReview as exc:
+        latest = exc.latest
+        notice = StaleNotice(
+            finding_id=finding.id, attempted=chosen, comment=comment, made_on=exc.made_on,
+            current_state=exc.current_state, current_version=exc.current_version,
+            latest_reviewer=latest.reviewer if latest else None, latest_decision=latest.decision if latest else None,
+            latest_comment=(mask_text(latest.comment) if v.mask else latest.comment) if latest else "",
+            latest_at=_format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
+        call_id_ = finding.call_id
+        v.db.rollback()
+        return _call_page(request, v, call_id_, back=target, stale=notice, status_code=409)
     except repo.ReviewConflict:
         v.db.rollback()
         return RedirectResponse(_call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)

@@ -97,6 +97,11 @@ class QueueEntry:
         return ",".join(str(f.id) for f in self.findings)
 
     @property
+    def picks(self) -> str:
+        """The bulk-review checkbox value: each finding with the version shown ("12@0,13@2")."""
+        return ",".join(f"{f.id}@{f.version}" for f in self.findings)
+
+    @property
     def states(self) -> list[str]:
         return list(dict.fromkeys(f.review_state.value for f in self.findings))
 
@@ -113,15 +118,29 @@ def merge_entries(findings: Sequence[StoredFinding]) -> list[QueueEntry]:
     return list(entries.values())
 
 
-def parse_ids(values: Sequence[str], limit: int = 500) -> list[int]:
-    """Finding ids from bulk-review checkboxes ("12,13" per entry); anything else is dropped."""
-    out: list[int] = []
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A finding ticked for bulk review, with the version the queue showed (None: not given)."""
+
+    finding_id: int
+    version: int | None
+
+
+def _small_int(text: str, digits: int) -> int | None:
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
+
+
+def parse_picks(values: Sequence[str], limit: int = 500) -> list[Pick]:
+    """Findings from bulk-review checkboxes ("12@0,13@2" per entry); anything malformed is dropped."""
+    out: dict[int, Pick] = {}
     for value in values:
         for part in value.split(","):
-            part = part.strip()
-            if part.isascii() and part.isdigit() and len(part) <= 18 and int(part) > 0:
-                out.append(int(part))
-    return list(dict.fromkeys(out))[:limit]
+            ident, _, version = part.partition("@")
+            finding_id = _small_int(ident, 18)
+            if finding_id:
+                out.setdefault(finding_id, Pick(finding_id, _small_int(version, 9) if version else None))
+    return list(out.values())[:limit]
 
 
 # --- times -----------------------------------------------------------------

@@ -126,7 +126,10 @@ class Call(Base):
     pack_name: Mapped[str | None] = mapped_column(String(100))
     pack_version: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # by a processing worker
+    # A reviewer who opened the call holds it until then; others see who (see `repository.claim_call`).
+    review_claimed_by: Mapped[str | None] = mapped_column(String(200))
+    review_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     utterances: Mapped[list[StoredUtterance]] = relationship(
@@ -187,6 +190,9 @@ class StoredFinding(Base):
     needs_listening: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     review_state: Mapped[ReviewState] = mapped_column(
         _enum(ReviewState, "review_state"), default=ReviewState.open)
+    # Raised by one with every decision (compare-and-set in `repository.add_review`): a decision
+    # made on a page showing an older version is refused instead of overwriting the newer one.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     agent_id: Mapped[str | None] = mapped_column(String(200))  # copy of calls.agent_id
     call_date: Mapped[date] = mapped_column(Date)               # copy of calls.call_date
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -226,6 +232,7 @@ class Review(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
     decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision, "review_decision"))
     comment: Mapped[str] = mapped_column(Text, default="")
+    finding_version: Mapped[int | None] = mapped_column(Integer)  # the finding's version it was made on
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     finding: Mapped[StoredFinding] = relationship(back_populates="reviews")

@@ -14,12 +14,13 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, case, func, select, tuple_
+from sqlalchemy import Date, Select, case, func, or_, select, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
@@ -50,6 +51,22 @@ class InvalidCursor(ValueError):
 
 class ReviewConflict(ValueError):
     """A decision that does not apply to the finding's current state."""
+
+
+class StaleReview(ReviewConflict):
+    """A decision made on an older version of the finding than the stored one.
+
+    Carries what is stored now, so both decisions can be shown side by side.
+    """
+
+    def __init__(self, finding: StoredFinding, made_on: int) -> None:
+        self.finding = finding
+        self.made_on = made_on
+        self.current_version = finding.version
+        self.current_state = finding.review_state
+        self.latest: Review | None = finding.reviews[-1] if finding.reviews else None
+        super().__init__(f"finding {finding.id} changed since version {made_on} (now version {finding.version}, "
+                         f"{finding.review_state.value}); the decision was not stored")
 
 
 class ReasonRequired(ValueError):
@@ -277,23 +294,75 @@ _NEXT_STATE = {
 
 
 def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
-               api_key_id: int | None = None, comment: str = "") -> Review:
+               api_key_id: int | None = None, comment: str = "", made_on: int | None = None) -> Review:
     """Append a review and move the finding to its new state.
 
     confirm/dismiss apply to an open finding or overturn the other decision;
-    reopen applies to a confirmed or dismissed one.
+    reopen applies to a confirmed or dismissed one. `made_on` is the finding's
+    version the reviewer saw: when the finding has moved on since, the decision
+    is refused (StaleReview). The state change is a compare-and-set on the
+    version, so of two decisions racing on one version exactly one is stored.
     """
     new_state = _NEXT_STATE[decision]
     if needs_reason(decision) and not comment.strip():
         raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
+    seen = finding.version
+    if made_on is not None and made_on != seen:
+        raise StaleReview(finding, made_on)
     if finding.review_state == new_state:
         raise ReviewConflict(f"finding {finding.id} is already {finding.review_state.value}; "
                              f"'{decision.value}' does not apply")
+    changed = session.execute(
+        update(StoredFinding).where(StoredFinding.id == finding.id, StoredFinding.version == seen)
+        .values(version=seen + 1, review_state=new_state).execution_options(synchronize_session=False))
+    if rows_changed(changed) != 1:  # another decision got there between our read and this write
+        session.expire(finding)
+        raise StaleReview(finding, seen)
+    set_committed_value(finding, "version", seen + 1)
+    set_committed_value(finding, "review_state", new_state)
     review = Review(finding=finding, decision=decision, reviewer=reviewer, api_key_id=api_key_id,
-                    comment=comment, created_at=utcnow())
+                    comment=comment, finding_version=seen, created_at=utcnow())
     session.add(review)
-    finding.review_state = new_state
     return review
+
+
+# --- claims: who is reviewing a call ------------------------------------------
+
+@dataclass(slots=True)
+class Claim:
+    reviewer: str
+    until: datetime
+    mine: bool
+
+
+def claim_call(session: Session, call: Call, reviewer: str, minutes: int) -> Claim:
+    """Claim `call` for `reviewer` for `minutes`, unless someone else holds an unexpired claim.
+
+    Returns the claim that holds after the attempt (the reviewer's own, or the other one).
+    A compare-and-set: of two reviewers opening a call at once, one gets it.
+    """
+    now = utcnow()
+    until = now + timedelta(minutes=minutes)
+    free = or_(Call.review_claimed_by.is_(None), Call.review_claimed_by == reviewer,
+               Call.review_claimed_until.is_(None), Call.review_claimed_until < now)
+    changed = session.execute(update(Call).where(Call.id == call.id, free)
+                              .values(review_claimed_by=reviewer, review_claimed_until=until)
+                              .execution_options(synchronize_session=False))
+    session.refresh(call, ["review_claimed_by", "review_claimed_until"])
+    if rows_changed(changed) == 1:
+        return Claim(reviewer, until, mine=True)
+    assert call.review_claimed_by is not None and call.review_claimed_until is not None
+    return Claim(call.review_claimed_by, call.review_claimed_until, mine=False)
+
+
+def active_claims(session: Session, call_ids: Sequence[int]) -> dict[int, Claim]:
+    """The unexpired claims on these calls (`mine` is False: the caller compares reviewers)."""
+    if not call_ids:
+        return {}
+    now = utcnow()
+    rows = session.execute(select(Call.id, Call.review_claimed_by, Call.review_claimed_until).where(
+        Call.id.in_(list(call_ids)), Call.review_claimed_by.is_not(None), Call.review_claimed_until > now))
+    return {row.id: Claim(row.review_claimed_by, row.review_claimed_until, mine=False) for row in rows}
 
 
 # --- summary report --------------------------------------------------------

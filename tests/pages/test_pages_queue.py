@@ -11,8 +11,9 @@ from sqlalchemy import select
 from api.i18n import MESSAGES
 from qa_pipeline import jobs
 from qa_pipeline.domain.findings import SEVERITY_ORDER
-from qa_pipeline.domain.review import ReviewState
+from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import AuditEntry, Call, Review, StoredFinding
 from tests.pages.conftest import Site
 
@@ -139,8 +140,9 @@ def test_filters_survive_a_visit_to_a_call_and_a_review(client: TestClient, http
 def test_bulk_dismissal_needs_a_reason_and_records_it(client: TestClient, http_site: Site, sign_in) -> None:
     csrf = sign_in("qa")
     page = client.get("/queue").text
-    picks = re.findall(r'name="entry" value="([\d,]+)"', page)[:3]
-    ids = [int(i) for p in picks for i in p.split(",")]
+    picks = re.findall(r'name="entry" value="([\d,@]+)"', page)[:3]
+    ids = [int(p.split("@")[0]) for entry in picks for p in entry.split(",")]
+    assert all("@" in p for entry in picks for p in entry.split(","))  # each with the version shown
     data = {"entry": picks, "decision": "dismiss", "comment": "  ", "csrf_token": csrf, "back": "/queue"}
     r = client.post("/queue/review", data=data, follow_redirects=True)
     assert ZH["review.reason_required"] in r.text
@@ -193,3 +195,49 @@ def test_queue_and_call_keys_in_english(client: TestClient, sign_in) -> None:
         assert EN[key] in page
     call = rows_of(page)[0]
     assert EN["call.keys"] in client.get(f"/calls/{call}").text
+
+
+def test_a_stale_decision_on_the_page_is_refused_with_both_shown(client: TestClient, http_site: Site,
+                                                                  sign_in) -> None:
+    csrf = sign_in("qa")
+    with http_site.session_factory() as s:
+        f = s.scalars(select(StoredFinding).where(StoredFinding.review_state == ReviewState.open)
+                      .order_by(StoredFinding.id)).first()
+    page = client.get(f"/calls/{f.call_id}").text
+    assert re.search(rf'action="/findings/{f.id}/review".*?name="version" value="0"', page, re.S)
+    with http_site.session_factory() as s:  # another reviewer decides meanwhile
+        repo.add_review(s, repo.get_finding(s, f.id), ReviewDecision.confirm, reviewer="lead", comment="确有威胁")
+        s.commit()
+    r = client.post(f"/findings/{f.id}/review", data={"decision": "dismiss", "comment": "听错了", "version": "0",
+                                                      "csrf_token": csrf, "back": "/queue?sort=date"})
+    assert r.status_code == 409
+    assert ZH["review.stale"] in r.text
+    note = r.text.split('id="stale-note"')[1].split("</section>")[0]
+    assert "听错了" in note and "确有威胁" in note and "lead" in note
+    assert ZH["decision.dismiss"] in note and ZH["decision.confirm"] in note
+    assert 'href="/queue?sort=date&amp;' not in r.text and 'href="/queue?sort=date" class="back"' in r.text
+    with http_site.session_factory() as s:
+        stored = s.get(StoredFinding, f.id)
+        assert stored.review_state == ReviewState.confirmed and [r.reviewer for r in stored.reviews] == ["lead"]
+
+
+def test_opening_a_call_claims_it_and_others_see_who_holds_it(client: TestClient, http_site: Site,
+                                                             sign_in) -> None:
+    sign_in("qa")
+    page = client.get("/queue").text
+    first, second = (int(c) for c in rows_of(page)[:2])
+    assert 'id="claim-note"' in client.get(f"/calls/{first}").text
+    with http_site.session_factory() as s:
+        assert s.get(Call, first).review_claimed_by == "qa-user"
+        claim = repo.claim_call(s, s.get(Call, second), "zhang-lead", http_site.settings.review_claim_minutes)
+        s.commit()
+        assert claim.mine
+    page = client.get(f"/calls/{second}").text
+    assert ZH["claim.other"].split("{who}")[0] in page and "zhang-lead" in page.split('id="claim-note"')[1]
+    with http_site.session_factory() as s:
+        assert s.get(Call, second).review_claimed_by == "zhang-lead"  # not taken over
+    queue = client.get("/queue").text
+    row = queue.split(f'data-call="{second}"')[1].split("</tr>")[0]
+    assert 'class="claim small"' in row and "zhang-lead" in row
+    mine = queue.split(f'data-call="{first}"')[1].split("</tr>")[0]
+    assert 'class="claim small"' not in mine  # your own claim is not flagged to you
