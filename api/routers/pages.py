@@ -451,6 +451,58 @@ def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectRes
     return RedirectResponse(call_href(following, target), status_code=303)
 
 
+# --- call list and search --------------------------------------------------------
+
+@router.get("/calls")
+def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent_id: str | None = None,
+               debtor_id: str | None = None, status: str | None = None, category: str | None = None,
+               q: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               cursor: str | None = None) -> HTMLResponse:
+    """Every stored call (with findings or without), searched by id, agent, debtor, date, status,
+    category and the words said in it."""
+    form = {"call_id": _text_param(call_id), "agent_id": _text_param(agent_id), "debtor_id": _text_param(debtor_id),
+            "q": _text_param(q.strip() if q else None),
+            "status": status if status in {s.value for s in CallStatus} else None,
+            "category": category if category in CATEGORIES else None}
+    d_from, d_to = _date_param(date_from), _date_param(date_to)
+    if d_from and d_to and d_from > d_to:
+        d_from, d_to = d_to, d_from
+    flt = repo.CallFilter(
+        status=(CallStatus(form["status"]),) if form["status"] else (),
+        agent_id=(form["agent_id"],) if form["agent_id"] else (), external_id=form["call_id"],
+        debtor_id=form["debtor_id"], category=(form["category"],) if form["category"] else (),
+        text=form["q"], date_from=d_from, date_to=d_to)
+    try:
+        page = repo.list_calls(v.db, flt, _text_param(cursor), PAGE_SIZE)
+    except repo.InvalidCursor:
+        page = repo.list_calls(v.db, flt, None, PAGE_SIZE)
+    ids = [c.id for c in page.items]
+    tallies = repo.finding_tallies(v.db, ids)
+    hits = repo.first_utterances_saying(v.db, ids, form["q"] or "")
+    tz = default_timezone(request)
+    rows = []
+    for call in page.items:
+        hit = hits.get(call.id)
+        hit_html = None
+        if hit is not None and form["q"]:
+            shown = mask_text(hit.text) if v.mask else hit.text
+            spans = data.find_spans(shown, form["q"])
+            hit_html = data.highlight(shown, spans)
+        href = f"/calls/{call.id}" + (f"#u-{hit.index}" if hit else "")
+        rows.append({"call": call, "local": data.local_time(call, tz), "tally": tallies.get(call.id),
+                     "hit": hit, "hit_html": hit_html, "href": href})
+    params = {k: val for k, val in {**form, "date_from": d_from.isoformat() if d_from else None,
+                                    "date_to": d_to.isoformat() if d_to else None}.items() if val}
+    return render(request, "calls.html", {
+        "rows": rows, "form": form, "date_from": d_from.isoformat() if d_from else "",
+        "date_to": d_to.isoformat() if d_to else "", "total": repo.count_calls(v.db, flt),
+        "statuses": [s.value for s in CallStatus], "categories": CATEGORIES,
+        "next_url": "/calls?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None,
+        "first_url": "/calls" + ("?" + urlencode(params) if params else "") if cursor else None,
+        "searched": bool(params),
+    }, v=v)
+
+
 # --- call view -------------------------------------------------------------
 
 def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:

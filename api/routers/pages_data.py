@@ -211,6 +211,16 @@ def evidence_spans(raw_text: str, evidence: dict[str, Any] | None) -> list[tuple
     return out
 
 
+def find_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Every place `term` occurs in `text`."""
+    out: list[tuple[int, int]] = []
+    pos = text.find(term) if term else -1
+    while pos >= 0:
+        out.append((pos, pos + len(term)))
+        pos = text.find(term, pos + len(term))
+    return out
+
+
 def merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):

@@ -144,6 +144,7 @@ class Call(Base):
         Index("ix_calls_call_date_id", "call_date", "id"),
         # Calls to one debtor on one day, for the call-frequency rule.
         Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
+        Index("ix_calls_debtor_id_id", "debtor_id", "id"),
     )
 
 
@@ -267,6 +268,22 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict)
 
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
+
+
+# Made by migration 0004 for the transcript search, outside the models (they are dialect-specific):
+# SQLite's FTS5 table (and the shadow tables FTS5 keeps) and PostgreSQL's trigram indexes.
+SEARCH_OBJECTS = ("utterances_fts", "ix_utterances_text_trgm", "ix_findings_text_trgm")
+
+
+def is_search_object(name: str | None) -> bool:
+    if not name:
+        return False
+    return any(name == n or name.startswith(n + "_") for n in SEARCH_OBJECTS)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """For Alembic's comparison of the models with a database: leave the search objects out."""
+    return not is_search_object(name)
 
 
 class AppendOnlyError(RuntimeError):

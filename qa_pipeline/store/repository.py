@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, case, func, or_, select, tuple_, update
+from sqlalchemy import Date, Select, case, func, literal_column, or_, select, table, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -32,6 +32,7 @@ from qa_pipeline.store.models import (
     Review,
     Role,
     StoredFinding,
+    StoredUtterance,
     utcnow,
 )
 
@@ -138,23 +139,93 @@ class CallFilter:
     status: Sequence[CallStatus] = ()
     agent_id: Sequence[str] = ()
     external_id: str | None = None
+    debtor_id: str | None = None
+    category: Sequence[str] = ()   # calls with at least one finding in one of these
+    text: str | None = None        # words said in the call (a substring of an utterance)
     date_from: date | None = None
     date_to: date | None = None
 
 
-def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
-    stmt = select(Call)
+# The trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) serves searches of this many characters or more;
+# shorter ones (most Chinese words are two characters) are a plain substring scan.
+TRIGRAM = 3
+
+
+def utterances_saying(session: Session, text: str) -> Select[tuple[int]]:
+    """The ids of calls with an utterance containing `text` (case as stored; LIKE wildcards taken literally)."""
+    stmt = select(StoredUtterance.call_id)
+    if session.get_bind().dialect.name == "sqlite" and len(text) >= TRIGRAM:
+        phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: with trigrams, a substring match
+        hits = select(literal_column("rowid")).select_from(table("utterances_fts")).where(
+            literal_column("utterances_fts").op("MATCH")(phrase))
+        return stmt.where(StoredUtterance.id.in_(hits)).distinct()
+    return stmt.where(StoredUtterance.text.contains(text, autoescape=True)).distinct()
+
+
+def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Select[Any]:
     if flt.status:
         stmt = stmt.where(Call.status.in_(list(flt.status)))
     if flt.agent_id:
         stmt = stmt.where(Call.agent_id.in_(list(flt.agent_id)))
     if flt.external_id:
         stmt = stmt.where(Call.external_id == flt.external_id)
+    if flt.debtor_id:
+        stmt = stmt.where(Call.debtor_id == flt.debtor_id)
+    if flt.category:
+        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(
+            StoredFinding.category.in_(list(flt.category)))))
+    if flt.text:
+        stmt = stmt.where(Call.id.in_(utterances_saying(session, flt.text)))
     if flt.date_from:
         stmt = stmt.where(Call.call_date >= flt.date_from)
     if flt.date_to:
         stmt = stmt.where(Call.call_date <= flt.date_to)
-    return _page(session, stmt, [Call.id], cursor, limit)
+    return stmt
+
+
+def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
+    return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+
+
+def count_calls(session: Session, flt: CallFilter) -> int:
+    return session.scalar(_filter_calls(session, select(func.count()).select_from(Call), flt)) or 0
+
+
+@dataclass(slots=True)
+class FindingTally:
+    total: int = 0
+    open: int = 0
+    worst: str | None = None
+
+
+def finding_tallies(session: Session, call_ids: Sequence[int]) -> dict[int, FindingTally]:
+    """Findings per call (all, open, worst severity) for a page of calls; calls without any are absent."""
+    out: dict[int, FindingTally] = {}
+    if not call_ids:
+        return out
+    rows = session.execute(select(StoredFinding.call_id, StoredFinding.severity, StoredFinding.review_state,
+                                  func.count()).where(StoredFinding.call_id.in_(list(call_ids)))
+                           .group_by(StoredFinding.call_id, StoredFinding.severity, StoredFinding.review_state))
+    for call_id, severity, state, n in rows:
+        tally = out.setdefault(call_id, FindingTally())
+        tally.total += n
+        tally.open += n if ReviewState(state) == ReviewState.open else 0
+        if tally.worst is None or SEVERITY_ORDER.get(severity, -1) > SEVERITY_ORDER.get(tally.worst, -1):
+            tally.worst = severity
+    return out
+
+
+def first_utterances_saying(session: Session, call_ids: Sequence[int], text: str) -> dict[int, StoredUtterance]:
+    """For each call, its first utterance containing `text` (to show where a search hit)."""
+    if not call_ids or not text:
+        return {}
+    stmt = select(StoredUtterance).where(StoredUtterance.call_id.in_(list(call_ids)),
+                                         StoredUtterance.text.contains(text, autoescape=True)) \
+        .order_by(StoredUtterance.call_id, StoredUtterance.index)
+    out: dict[int, StoredUtterance] = {}
+    for u in session.scalars(stmt):
+        out.setdefault(u.call_id, u)
+    return out
 
 
 # --- findings --------------------------------------------------------------
@@ -173,6 +244,7 @@ class FindingFilter:
     needs_listening: bool | None = None
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
+    text: str | None = None        # a substring of the flagged text
 
     def without(self, facet: str) -> FindingFilter:
         """The same filter with no condition on `facet` (one of the sequence fields)."""
@@ -198,6 +270,8 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
         stmt = stmt.where(StoredFinding.call_date >= flt.date_from)
     if flt.date_to:
         stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
+    if flt.text:
+        stmt = stmt.where(StoredFinding.text.contains(flt.text, autoescape=True))
     return stmt
 
 

@@ -167,3 +167,27 @@ def test_two_reviewers_a_claim_and_a_conflicting_decision_refused(new_page, site
     assert "坐席威胁，确认" in theirs and "qa-user" in theirs and ZH["state.confirmed"] in theirs
     assert second.locator(f"#f-{card_id} .finding-head .state").get_attribute("data-state") == "confirmed"
     assert states(site, [int(card_id)])[int(card_id)] == ReviewState.confirmed
+
+
+def test_search_by_transcript_text_opens_the_call(new_page, site: Site) -> None:
+    doc = {"call_id": "search-clean", "started_at": "2026-03-12T10:05:00+08:00", "agent_id": "a-search",
+           "utterances": [
+               {"speaker": "agent", "start": 0.0, "end": 3.0,
+                "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
+               {"speaker": "customer", "start": 3.5, "end": 4.0, "text": "是我。"},
+               {"speaker": "agent", "start": 4.5, "end": 7.0, "text": "提醒您下周三之前办理分期手续。"}]}
+    call_id = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
+                                     scanner=site.app.state.scanner_factory(), settings=site.settings).call_id
+    page = new_page("qa")
+    page.click("#nav-calls")
+    page.wait_for_url(re.compile(r"/calls$"))
+    page.fill("#q", "办理分期手续")
+    page.click("#search-submit")
+    page.wait_for_url(re.compile(r"/calls\?q="))
+    rows = page.locator("tr.crow")
+    assert rows.count() == 1 and rows.first.get_attribute("data-call") == str(call_id)
+    assert rows.first.locator("mark.ev").inner_text() == "办理分期手续"
+    assert ZH["calls.clean"] in rows.first.inner_text()  # a call without findings is found too
+    rows.first.locator("a.rowlink").click()
+    page.wait_for_url(re.compile(rf"/calls/{call_id}#u-2$"))
+    assert "办理分期手续" in page.inner_text("#u-2")
