@@ -241,3 +241,19 @@ def test_opening_a_call_claims_it_and_others_see_who_holds_it(client: TestClient
     assert 'class="claim small"' in row and "zhang-lead" in row
     mine = queue.split(f'data-call="{first}"')[1].split("</tr>")[0]
     assert 'class="claim small"' not in mine  # your own claim is not flagged to you
+
+
+def test_export_link_carries_the_queue_filters(client: TestClient, http_site: Site, sign_in) -> None:
+    sign_in("compliance")
+    page = client.get("/queue?category=threat&sort=date").text
+    href = re.search(r'id="export-csv" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert parse_qs(urlsplit(href).query) == {"category": ["threat"], "review_state": ["open"], "format": ["csv"]}
+    r = client.get(href)  # the page session is enough
+    assert r.status_code == 200
+    lines = r.content.decode("utf-8").splitlines()
+    with http_site.session_factory() as s:
+        expected = len(s.scalars(select(StoredFinding).where(StoredFinding.category == "threat",
+                                                             StoredFinding.review_state == ReviewState.open)).all())
+    assert len(lines) - 1 == expected
+    sign_in("qa")
+    assert 'id="export-csv"' not in client.get("/queue").text
