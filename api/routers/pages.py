@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +26,7 @@ from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from api import session as web
@@ -40,6 +41,7 @@ from api.i18n import (
 )
 from api.principal import Principal
 from api.routers import pages_data as data
+from api.routers.rules import text_transcript
 from api.schemas import call_detail
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
@@ -758,6 +760,60 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
         raise QAInputError("upload", field, exc.message) from None
     jobs.check_storable(meta.model_dump(mode="json"), "metadata")
     return meta
+
+
+# --- rules -------------------------------------------------------------------
+
+@dataclass(slots=True)
+class DryRunHit:
+    rule_id: str
+    title: str
+    category: str
+    severity: str
+    matched: list[str]
+    explanation: str
+    html: Markup
+
+
+def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "agent",
+                hits: list[DryRunHit] | None = None, status_code: int = 200) -> HTMLResponse:
+    pack = request.app.state.scanner_factory().pack
+    rules = sorted(pack.rules, key=lambda r: (CATEGORIES.index(r.spec.category) if r.spec.category in CATEGORIES
+                                              else 99, -SEVERITY_ORDER.get(r.spec.severity, 0), r.id))
+    return render(request, "rules.html", {
+        "pack": pack, "rules": [r.spec for r in rules], "text": text, "speaker": speaker, "hits": hits,
+        "example_limit": 3,
+    }, v=v, status_code=status_code)
+
+
+@router.get("/rules")
+def rules_page(request: Request, v: ViewerDep) -> HTMLResponse:
+    """The loaded pack: every rule with its references and examples, and a dry run on pasted text."""
+    return _rules_page(request, v)
+
+
+@router.post("/rules/dry-run")
+def rules_dry_run(request: Request, v: ViewerDep, text: Annotated[str, Form(max_length=5000)] = "",
+                  speaker: Annotated[str, Form(max_length=20)] = "agent",
+                  csrf_token: Annotated[str, Form(max_length=200)] = "") -> HTMLResponse:
+    check_csrf(request, v, csrf_token)
+    who: Literal["agent", "customer"] = "customer" if speaker == "customer" else "agent"
+    text = text.replace("\x00", "").strip()
+    if not text:
+        return _rules_page(request, v, speaker=who, hits=[], status_code=400)
+    scanner = request.app.state.scanner_factory()
+    found = scanner.scan(text_transcript(scanner, text, who)).findings
+    shown = mask_text(text) if v.mask else text
+    hits = []
+    for f in sorted(found, key=lambda f: -SEVERITY_ORDER.get(f.severity, 0)):
+        evidence = f.evidence.to_json()
+        hits.append(DryRunHit(
+            rule_id=f.rule_id, title=f.title, category=f.category, severity=f.severity,
+            matched=[m for m in evidence.get("matched") or [] if isinstance(m, str)],
+            explanation=evidence.get("explanation") or "",
+            html=data.highlight(shown, data.evidence_spans(text, evidence)) if f.utterance_index is not None
+            else Markup("")))
+    return _rules_page(request, v, text=text, speaker=who, hits=hits)
 
 
 # --- dashboard -------------------------------------------------------------

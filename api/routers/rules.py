@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter
@@ -17,10 +18,20 @@ from api.schemas import (
 )
 from qa_pipeline import jobs
 from qa_pipeline.domain.transcript import Transcript, Utterance
+from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.text.pii import mask_json
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
+
+
+def text_transcript(scanner: Scanner, text: str, speaker: Literal["agent", "customer"]) -> Transcript:
+    """A dry run's text as a call: one utterance of `speaker` at 10:00 local time today, so only what
+    is said can raise a flag (the rules page runs the same)."""
+    zone = ZoneInfo(scanner.pack.settings.default_timezone)
+    started = datetime.combine(datetime.now(zone).date(), time(10), zone)
+    return Transcript(call_id="rule-test", started_at=started,
+                      utterances=[Utterance(speaker=speaker, start=0.0, end=0.0, text=text)])
 
 
 @router.get("", response_model=RulesOut)
@@ -52,10 +63,7 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, key: Reader) -> RuleTestOu
         except QAInputError as exc:
             raise FieldError(422, f"transcript.{exc.field}", f"transcript.{exc.field}: {exc.message}") from None
     else:
-        zone = ZoneInfo(pack.settings.default_timezone)
-        started = datetime.combine(datetime.now(zone).date(), time(10), zone)
-        transcript = Transcript(call_id="rule-test", started_at=started,
-                                utterances=[Utterance(speaker=body.speaker, start=0.0, end=0.0, text=body.text or "")])
+        transcript = text_transcript(scanner, body.text or "", body.speaker)
     findings = [f.to_json() for f in scanner.scan(transcript).findings
                 if not body.rule_ids or f.rule_id in body.rule_ids]
     return RuleTestOut(pack_name=pack.name, pack_version=pack.version,

@@ -191,3 +191,16 @@ def test_search_by_transcript_text_opens_the_call(new_page, site: Site) -> None:
     rows.first.locator("a.rowlink").click()
     page.wait_for_url(re.compile(rf"/calls/{call_id}#u-2$"))
     assert "办理分期手续" in page.inner_text("#u-2")
+
+
+def test_rules_page_dry_run(new_page) -> None:
+    page = new_page("compliance")
+    page.click("#nav-rules")
+    page.wait_for_url(re.compile(r"/rules$"))
+    assert page.locator("article.rule").count() > 10
+    page.fill("#dry-text", "你这个老赖，再不还钱我就打断你的腿")
+    page.click("#dry-submit")
+    page.wait_for_selector("#dry-result")
+    rules = page.locator("#dry-result li.hit").evaluate_all("els => els.map(e => e.dataset.rule)")
+    assert any(r.endswith("threat.violence") for r in rules) and any(r.startswith("cn.abuse") for r in rules)
+    assert page.input_value("#dry-text") == "你这个老赖，再不还钱我就打断你的腿"  # kept for the next try
