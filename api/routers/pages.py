@@ -563,6 +563,7 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
     spans_at: dict[int, list[tuple[int, int]]] = {}
     findings_at: dict[int, list[int]] = {}
     raw_text = {u.index: u.text for u in call.utterances}
+    utterance_by_index = {u.index: u for u in call.utterances}
     raw_findings = {f.id: f for f in call.findings}
     findings: list[dict[str, Any]] = []
     for f in detail.findings:
@@ -572,7 +573,10 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                 data.evidence_spans(raw_text[f.utterance_index], raw_findings[f.id].evidence))
             findings_at.setdefault(f.utterance_index, []).append(f.id)
         evidence = f.evidence if isinstance(f.evidence, dict) else {}
+        utterance = utterance_by_index.get(f.utterance_index) if f.utterance_index is not None else None
         findings.append({
+            "seek": data.flagged_words_start(utterance, raw_findings[f.id].evidence) if utterance else f.start,
+            "references": [r for r in evidence.get("references") or [] if isinstance(r, str)],
             "f": f, "html": data.highlight(f.text or "", spans),
             "matched": [m for m in evidence.get("matched") or [] if isinstance(m, str)],
             "explanation": evidence.get("explanation") if isinstance(evidence.get("explanation"), str) else "",
@@ -592,11 +596,15 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
              if k not in {"call_id", "started_at", "callee", "agent_id", "utterances", "channels", "script",
                           "expected", "roles_inferred"} and isinstance(val, (str, int, float))}
     last_end = max((u.end for u in call.utterances), default=None)
+    markers = [data.TimelineMarker(finding_id=item["f"].id, at=item["seek"], severity=item["f"].severity,
+                                   category=item["f"].category,
+                                   left=round(100 * min(item["seek"] / last_end, 1.0), 2))
+               for item in findings if item["seek"] is not None and last_end]
     return render(request, "call.html", {
         "call": detail, "findings": findings, "utterances": utterances,
         "started_local": _format_dt(call.started_at, zone), "zone": str(zone.key),
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
-        "extra": extra, "duration": last_end,
+        "extra": extra, "duration": last_end, "markers": markers,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
         "saved": saved, "conflict": conflict, "reason_required": reason, "stale": stale,
         "claim": claim, "claim_until": _format_dt(claim.until, review_zone),

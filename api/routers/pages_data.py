@@ -211,6 +211,32 @@ def evidence_spans(raw_text: str, evidence: dict[str, Any] | None) -> list[tuple
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineMarker:
+    """A finding's place on the player's timeline (`left`: percent of the call)."""
+
+    finding_id: int
+    at: float
+    left: float
+    severity: str
+    category: str
+
+
+def flagged_words_start(utterance: Any, evidence: dict[str, Any] | None) -> float:
+    """When the flagged words begin: the utterance's start, moved on by the share of its text before them.
+
+    Utterances keep their start and end but not per-word times, so the words' start is estimated by
+    character position (speech runs at a roughly even rate within one turn); the player starts there
+    rather than at the start of a long utterance.
+    """
+    spans = evidence_spans(utterance.text, evidence)
+    if not spans or not utterance.text or utterance.end <= utterance.start:
+        return float(utterance.start)
+    first = min(a for a, _ in spans)
+    share = first / len(utterance.text)
+    return round(utterance.start + share * (utterance.end - utterance.start), 2)
+
+
 def find_spans(text: str, term: str) -> list[tuple[int, int]]:
     """Every place `term` occurs in `text`."""
     out: list[tuple[int, int]] = []

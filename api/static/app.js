@@ -116,13 +116,20 @@
         if (utt) { utt.classList.add("active"); utt.scrollIntoView({ block: "center", behavior: "smooth" }); }
       }
       card.scrollIntoView({ block: "nearest" });
-      if (card.dataset.start !== undefined) seek(parseFloat(card.dataset.start), play);
+      // The flagged words, not the start of a long utterance.
+      if (card.dataset.seek !== undefined) seek(parseFloat(card.dataset.seek), play);
     }
 
     findings.forEach(function (card, i) {
       card.addEventListener("click", function (event) {
         if (event.target.closest("form, details, a")) return;
         activate(i, true);
+      });
+    });
+    document.querySelectorAll("#timeline .marker").forEach(function (marker) {
+      marker.addEventListener("click", function () {
+        var at = findings.findIndex(function (f) { return f.dataset.finding === marker.dataset.finding; });
+        if (at >= 0) activate(at, true);
       });
     });
     document.querySelectorAll(".seek-utt").forEach(function (btn) {
@@ -193,7 +200,7 @@
         var card = findings[current];
         if (card && card.dataset.start !== undefined) {
           stopAt = parseFloat(card.dataset.end);
-          seek(parseFloat(card.dataset.start), true);
+          seek(parseFloat(card.dataset.seek), true);
         }
         event.preventDefault();
       }

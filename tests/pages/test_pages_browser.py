@@ -186,8 +186,8 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     # Clicking the finding moves the playhead to the flagged moment, from wherever it was:
     # the start, then an utterance chosen by its timestamp button elsewhere in the call.
     card = threats.first
-    start = float(card.get_attribute("data-start"))
-    assert start > 5
+    start = float(card.get_attribute("data-seek"))  # the flagged words, inside the utterance
+    assert start > 5 and float(card.get_attribute("data-start")) <= start < float(card.get_attribute("data-end"))
     seek_check = """(s) => { const a = document.getElementById('player');
         return a.currentTime >= s - 0.05 && a.currentTime < s + 2.0; }"""
     page.evaluate("const a = document.getElementById('player'); a.pause(); a.currentTime = 0;")

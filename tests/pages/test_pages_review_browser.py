@@ -14,7 +14,7 @@ from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.store.models import Call, StoredFinding
-from tests.pages.conftest import SAMPLE_AUDIO, Site
+from tests.pages.conftest import SAMPLE_AUDIO, Site, browser_sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -204,3 +204,62 @@ def test_rules_page_dry_run(new_page) -> None:
     rules = page.locator("#dry-result li.hit").evaluate_all("els => els.map(e => e.dataset.rule)")
     assert any(r.endswith("threat.violence") for r in rules) and any(r.startswith("cn.abuse") for r in rules)
     assert page.input_value("#dry-text") == "你这个老赖，再不还钱我就打断你的腿"  # kept for the next try
+
+
+@pytest.fixture(scope="module")
+def long_call(site: Site) -> int:
+    """A six-minute call (120 turns) with a threat near the end, given a real recording."""
+    utterances = []
+    for i in range(120):
+        speaker = "agent" if i % 2 == 0 else "customer"
+        text = "您好，请问是王建国先生本人吗？" if i == 0 else ("对，是我。" if i == 1 else
+                                                             "嗯，我知道了，这个月的账单我再看一下。")
+        utterances.append({"speaker": speaker, "start": i * 3.0, "end": i * 3.0 + 2.5, "text": text})
+    utterances[110] = {"speaker": "agent", "start": 330.0, "end": 336.0,
+                       "text": "我跟你说清楚了，你要是再不还钱我就打断你的腿。"}
+    doc = {"call_id": "long-sticky", "started_at": "2026-03-13T10:00:00+08:00", "agent_id": "a-long",
+           "utterances": utterances}
+    accepted = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
+                                      scanner=site.app.state.scanner_factory(), settings=site.settings)
+    target = site.settings.data_dir / "recordings" / "test" / "long-sticky.flac"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SAMPLE_AUDIO / "s-02.flac", target)
+    with site.session_factory() as s:
+        call = s.get(Call, accepted.call_id)
+        call.audio_path, call.audio_filename = "recordings/test/long-sticky.flac", "long-sticky.flac"
+        call.audio_content_type, call.audio_bytes = "audio/flac", target.stat().st_size
+        s.commit()
+    return accepted.call_id
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
+                         ids=["1366x768", "390px"])
+def test_sticky_player_stays_in_view_with_markers(browser, site: Site, long_call: int, viewport: dict) -> None:
+    context = browser.new_context(base_url=site.base_url, viewport=viewport, locale="zh-CN")
+    context.set_default_timeout(15_000)
+    try:
+        page = context.new_page()
+        browser_sign_in(page, site.keys["qa"], f"/calls/{long_call}")
+        card = page.locator("article.finding:has(.cat-threat)[data-start]").first
+        fid = card.get_attribute("data-finding")
+        seek = float(card.get_attribute("data-seek"))
+        assert 330.0 < seek < 336.0  # the flagged words, past the start of the utterance
+        # One marker per timed finding, placed by time.
+        marker = page.locator(f"#timeline .marker[data-finding='{fid}']")
+        assert marker.count() == 1
+        left = float(marker.get_attribute("style").split(":")[1].strip(" %;"))
+        assert abs(left - 100 * seek / 359.5) < 0.5  # the last turn ends at 359.5 s
+        card.locator(".finding-title").click()
+        page.wait_for_timeout(800)  # the smooth scroll to the utterance
+        assert page.evaluate("window.scrollY") > 1000  # the page did scroll far down
+        box = page.locator("#playerbar").bounding_box()
+        assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
+        assert page.locator("#u-110").is_visible()
+        refs = card.locator("[data-references]")
+        assert refs.count() == 1 and refs.inner_text().strip()
+        # The nav stays one line of whole words at 390 px: no link wraps per character.
+        for link in page.locator(".mainnav a").all():
+            b = link.bounding_box()
+            assert b is not None and b["height"] < 40, link.inner_text()
+    finally:
+        context.close()
