@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,6 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import session as web
 from api.deps import get_session
@@ -201,12 +202,29 @@ def _page_error(request: Request, exc: Exception) -> Response:
                       v=v, status_code=exc.status_code)
 
 
+API_PREFIXES = ("/v1/", "/docs", "/redoc", "/openapi.json", "/healthz", "/static/")
+
+
+def _not_a_page(api_handler: Callable[[Request, Exception], Any]) -> Callable[[Request, Exception], Any]:
+    """HTTP errors (404 for an unknown URL, 405...) as an HTML page in the UI language, except under the API."""
+
+    def handle(request: Request, exc: Exception) -> Any:
+        assert isinstance(exc, StarletteHTTPException)
+        if request.url.path.startswith(API_PREFIXES) or request.url.path == "/v1":
+            return api_handler(request, exc)
+        key = {404: "error.404", 405: "error.400", 403: "error.403"}.get(exc.status_code, "error.400")
+        return _page_error(request, PageError(exc.status_code, key, role=""))
+
+    return handle
+
+
 def install(app: FastAPI) -> None:
     """Add the pages, their static files and their error handling to the app."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_exception_handler(LoginRequired, _login_redirect)
     app.add_exception_handler(PageError, _page_error)
+    app.add_exception_handler(StarletteHTTPException, _not_a_page(app.exception_handlers[StarletteHTTPException]))
 
 
 # --- sign-in ---------------------------------------------------------------
@@ -714,12 +732,27 @@ def upload(request: Request, v: ViewerDep,
             api_key_id=v.principal.key_id)
     except QAInputError as exc:
         field = exc.field or ""
-        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{exc.message}",
+        return _upload_page(request, v, error=t("upload.error") + upload_error_text(request_lang(request), field,
+                                                                                     exc.message),
                             form=form, status_code=400)
     worker = request.app.state.worker
     if accepted.queued and worker is not None:
         worker.submit(accepted.call_id)
     return RedirectResponse(f"/calls/{accepted.call_id}", status_code=303)
+
+
+UPLOAD_FIELDS = ("audio", "metadata", "started_at", "timezone", "call_id", "agent_id", "callee")
+
+
+def upload_error_text(lang: str, field: str, message: str) -> str:
+    """An upload error in the page's language only: the validator's own (English) words in English;
+    in Chinese, which field is wrong, named in Chinese."""
+    if lang == "en":
+        return f"{field}: {message}" if field else message
+    t = translator(lang)
+    parts = [p for p in field.split(".") if p]
+    name = next((p for p in reversed(parts) if p in UPLOAD_FIELDS), "metadata" if parts else "audio")
+    return t("upload.invalid", field=t(f"upload.field.{name}"))
 
 
 def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadFile | None,

@@ -198,10 +198,19 @@ def test_upload_form_stores_the_recording_and_the_session_streams_it(client: Tes
     r = client.post("/upload", data={"csrf_token": csrf},
                     files={"audio": ("x.flac", audio, "audio/flac"),
                            "metadata_file": ("x.json", b"{not json", "application/json")})
-    assert r.status_code == 400 and "metadata" in r.text
+    zh = MESSAGES["zh-CN"]
+    alert = r.text.split('id="upload-error">')[1].split("</p>")[0]
+    assert r.status_code == 400 and zh["upload.invalid"].format(field=zh["upload.field.metadata"]) in alert
+    assert "not valid JSON" not in alert  # one language: no English mixed into the Chinese page
     r = client.post("/upload", data={"csrf_token": csrf, "started_at": "2026-03-02T10:00"},
                     files={"audio": ("notes.txt", b"hello", "text/plain")})
-    assert r.status_code == 400 and "notes.txt" in r.text
+    alert = r.text.split('id="upload-error">')[1].split("</p>")[0]
+    assert r.status_code == 400 and zh["upload.field.audio"] in alert and not re.search(r"[A-Za-z]{4,}", alert)
+    client.get("/lang/en")
+    r = client.post("/upload", data={"csrf_token": csrf, "started_at": "2026-03-02T10:00"},
+                    files={"audio": ("notes.txt", b"hello", "text/plain")})
+    assert r.status_code == 400 and "notes.txt" in r.text  # the English page gives the validator's words
+    client.get("/lang/zh-CN")
     with http_site.session_factory() as s:
         assert len(repo.list_calls(s, repo.CallFilter(external_id="x")).items) == 0
 

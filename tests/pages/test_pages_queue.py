@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from api.i18n import MESSAGES
 from qa_pipeline import jobs
-from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.config import REPO_ROOT
+from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.store import repository as repo
@@ -257,3 +258,26 @@ def test_export_link_carries_the_queue_filters(client: TestClient, http_site: Si
     assert len(lines) - 1 == expected
     sign_in("qa")
     assert 'id="export-csv"' not in client.get("/queue").text
+
+
+def test_unknown_urls_get_an_html_404_in_the_ui_language(client: TestClient, sign_in) -> None:
+    r = client.get("/no/such/page")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert ZH["error.404"] in r.text and '<html lang="zh-CN">' in r.text
+    sign_in("qa")
+    client.get("/lang/en")
+    r = client.get("/queue/nothing-here")
+    assert r.status_code == 404 and EN["error.404"] in r.text and "qa-user" in r.text  # still signed in
+    api = client.get("/v1/no-such-endpoint")
+    assert api.status_code == 404 and api.headers["content-type"].startswith("application/json")
+
+
+def test_every_category_has_a_label_and_a_colour() -> None:
+    css = (REPO_ROOT / "api" / "static" / "app.css").read_text(encoding="utf-8")
+    for category in CATEGORIES:
+        assert f"category.{category}" in ZH and f"category.{category}" in EN, category
+        assert f".cat-{category} {{" in css, category
+    # 严重 (critical) and 高 (high) look different: solid versus outlined.
+    critical = re.search(r"\.sev-critical \{([^}]*)\}", css).group(1)
+    high = re.search(r"\.sev-high \{([^}]*)\}", css).group(1)
+    assert "color: #fff" in critical and "color: #fff" not in high
