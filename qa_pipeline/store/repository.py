@@ -151,12 +151,12 @@ class CallFilter:
 TRIGRAM = 3
 
 
-def utterances_saying(session: Session, text: str) -> Select[tuple[int]]:
+def utterances_saying(session: Session, text: str) -> Select[Any]:
     """The ids of calls with an utterance containing `text` (case as stored; LIKE wildcards taken literally)."""
     stmt = select(StoredUtterance.call_id)
     if session.get_bind().dialect.name == "sqlite" and len(text) >= TRIGRAM:
         phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: with trigrams, a substring match
-        hits = select(literal_column("rowid")).select_from(table("utterances_fts")).where(
+        hits: Select[Any] = select(literal_column("rowid")).select_from(table("utterances_fts")).where(
             literal_column("utterances_fts").op("MATCH")(phrase))
         return stmt.where(StoredUtterance.id.in_(hits)).distinct()
     return stmt.where(StoredUtterance.text.contains(text, autoescape=True)).distinct()
