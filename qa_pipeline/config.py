@@ -102,6 +102,8 @@ class Settings(BaseSettings):
     # oldest queued call has waited longer than health_max_queue_age_seconds.
     health_min_free_bytes: int = Field(1024 ** 3, ge=0)
     health_max_queue_age_seconds: int = Field(900, ge=1)
+    # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
+    review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
