@@ -28,14 +28,14 @@ from pathlib import Path
 import numpy as np
 
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.domain.transcript import CallMetadata, Channels, Speaker, Transcript, Utterance
+from qa_pipeline.domain.transcript import CallMetadata, Channels, Speaker, Transcript, Utterance, Word
 from qa_pipeline.speech.audio import SAMPLE_RATE, DecodedAudio, decode_audio
 from qa_pipeline.speech.model import AsrOptions, Decoder, speech_regions
 from qa_pipeline.speech.packing import Packed, locate, pack, unpack
 from qa_pipeline.speech.roles import infer_roles
 from qa_pipeline.speech.sidecar import read_sidecar
 from qa_pipeline.speech.turns import Turn, find_turns
-from qa_pipeline.text.normalize import normalize_text
+from qa_pipeline.text.normalize import NormalizedText, normalize_text
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,35 @@ class Transcriber:
             low_confidence=low,
             raw_text=raw,
             confidence=round(word_prob, 3),
+            words=_word_spans(p.words, normalize_text(raw)),
         )
+
+
+def _word_spans(words: Sequence[_Word], normalized: NormalizedText) -> list[Word]:
+    """The recogniser's words with their place in the normalized text, so a
+    finding can carry the confidence of the very words it matched.
+
+    Each word is found in the raw text (the words joined, perhaps with a space
+    where two mono pieces were merged) and its raw span is mapped to
+    normalized characters through the normalization's offset map.
+    """
+    raw, text, offsets = normalized.raw, normalized.text, normalized.offsets
+    out: list[Word] = []
+    pos = 0
+    for w in words:
+        piece = w.text.strip()
+        found = raw.find(piece, pos) if piece else -1
+        if found < 0:
+            continue
+        pos = found + len(piece)
+        # Normalized characters whose raw offset falls in the word's raw span.
+        chars = [i for i in range(len(text)) if found <= offsets[i] < pos]
+        if not chars or not text[chars[0]:chars[-1] + 1].strip(" ,.!?，。！？、…"):
+            continue  # punctuation only, or a dropped phantom
+        out.append(Word(start=round(w.start, 2), end=round(max(w.end, w.start), 2),
+                        probability=round(min(max(w.probability, 0.0), 1.0), 3),
+                        char_start=chars[0], char_end=chars[-1] + 1))
+    return out
 
 
 def _missed_s(turn: Turn, words: Iterable[_Word]) -> float:
