@@ -30,6 +30,7 @@ from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import (
@@ -136,6 +137,10 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
                                                     "roles_inferred": heard.roles_inferred})
             new_utterances = utterance_rows(transcript)
         result = scanner.scan(transcript, context)
+        if new_utterances is not None and audio is not None:
+            # Heard just now: hear again what the findings rest on before storing them.
+            result = second_listen_recording(audio, transcript, result, scanner, transcriber, settings,
+                                             context).findings
         with session_factory() as session:
             call = repo.get_call(session, call_id, full=True)
             if not _still_ours(call, claimed_at):

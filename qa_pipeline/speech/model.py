@@ -208,3 +208,23 @@ class Decoder:
                 **common,
             )
         return segments
+
+    def decode_clip(self, audio: np.ndarray, *, beam_size: int, temperatures: Sequence[float],
+                    initial_prompt: str | None = None) -> list[Segment]:
+        """One short clip decoded on its own, sequentially (no batching), with
+        the given beam and temperature fallback: the careful second listen.
+        (The fallback's higher temperatures sample, so a clip the beam
+        search cannot make out may be read differently from run to run.)"""
+        o = self.options
+        segments, _ = self.model.transcribe(
+            audio,
+            language=o.language,
+            beam_size=beam_size,
+            temperature=list(temperatures),
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            initial_prompt=initial_prompt or o.initial_prompt,
+            hotwords=o.hotwords,
+            vad_filter=False,  # the clip is the turn's speech and its padding
+        )
+        return list(segments)
