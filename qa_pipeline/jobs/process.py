@@ -119,7 +119,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             call = repo.get_call(session, call_id, full=True)
             metadata = dict(call.call_metadata)
             stored = [{"speaker": u.speaker, "start": u.start, "end": u.end, "text": u.text,
-                       "low_confidence": u.low_confidence} for u in call.utterances]
+                       "low_confidence": u.low_confidence, "words": u.words or []} for u in call.utterances]
             roles_inferred = call.roles_inferred
             audio = settings.data_dir / call.audio_path if call.audio_path else None
             source = call.source
@@ -275,4 +275,5 @@ def rescan_calls(session_factory: SessionFactory, *, settings: Settings | None =
 
 def utterance_rows(transcript: Transcript) -> list[StoredUtterance]:
     return [StoredUtterance(index=i, speaker=u.speaker, start=u.start, end=u.end, text=u.text,
-                      low_confidence=u.low_confidence) for i, u in enumerate(transcript.utterances)]
+                            low_confidence=u.low_confidence, words=[w.model_dump() for w in u.words] or None)
+            for i, u in enumerate(transcript.utterances)]
