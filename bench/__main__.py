@@ -5,7 +5,11 @@
   and the share of wall time per stage;
 - API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL.
 
-Set QA_BENCH_ONLY=engine,asr,api to run a part.
+- CER on real human speech at 16 kHz and in the 8 kHz phone band, with the
+  model and device measured;
+- mono role inference: per-utterance role accuracy on the mono sample mixes.
+
+Set QA_BENCH_ONLY=engine,asr,human,roles,api,audit to run a part.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,api,audit").split(",")))
+    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,human,roles,api,audit").split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
 
@@ -45,6 +49,11 @@ def main() -> int:
         _section("ASR (sample recordings)")
         recordings = sorted((REPO_ROOT / "sample_audio").glob("*.flac"))[:3]
         results["asr"] = run_asr_bench(recordings, scanner=scanner)
+    if "human" in only:
+        from bench.human import run_human_bench
+
+        _section("ASR accuracy: real human speech (shared/speech/human) vs rendered calls")
+        results["human_speech"] = run_human_bench()
     if "api" in only:
         from bench.api import run_api_bench
 
