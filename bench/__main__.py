@@ -54,6 +54,11 @@ def main() -> int:
 
         _section("ASR accuracy: real human speech (shared/speech/human) vs rendered calls")
         results["human_speech"] = run_human_bench()
+    if "roles" in only:
+        from bench.roles import run_roles_bench
+
+        _section("mono role inference: utterances attributed to the right speaker")
+        results["mono_roles"] = run_roles_bench()
     if "api" in only:
         from bench.api import run_api_bench
 
