@@ -56,8 +56,9 @@ def audio_accuracy(recordings: list[Path]) -> RoleAccuracy:
         case = load_audio_case(path)
         transcript = transcriber.transcribe(path, case.metadata)
         for u in transcript.utterances:
-            best = max(case.script, key=lambda line, u=u: min(u.end, line.end) - max(u.start, line.start))
-            if min(u.end, best.end) - max(u.start, best.start) <= 0:
+            overlaps = [(min(u.end, line.end) - max(u.start, line.start), line) for line in case.script]
+            overlap, best = max(overlaps, key=lambda pair: pair[0])
+            if overlap <= 0:
                 continue  # nothing said there in the script
             total += 1
             right += u.speaker == best.speaker

@@ -8,7 +8,8 @@ from pathlib import Path
 from tests.conftest import CORPUS
 
 CALL = {"call_id": "c-1", "started_at": "2026-03-02T22:30:00+08:00",
-        "utterances": [{"speaker": "agent", "start": 0, "end": 2, "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
+        "utterances": [{"speaker": "agent", "start": 0, "end": 2,
+                        "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
                        {"speaker": "customer", "start": 2.5, "end": 3, "text": "是我"},
                        {"speaker": "agent", "start": 3.5, "end": 6, "text": "你再不还钱，小心我打断你的腿"}]}
 
