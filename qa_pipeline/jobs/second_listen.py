@@ -83,20 +83,32 @@ def _behind(transcript: Transcript, finding: Finding) -> list[int]:
     return out
 
 
-def listen_requests(transcript: Transcript, findings: CallFindings, limit: int) -> list[ListenRequest]:
-    """The utterances to decode again, in the order of the findings, at most `limit`."""
-    wanted: list[int] = []
+def listen_requests(transcript: Transcript, findings: CallFindings, limit: int,
+                    question_prompt: bool = False) -> list[ListenRequest]:
+    """The utterances to decode again, in the order of the findings, at most
+    `limit`. With `question_prompt`, an identity answer is decoded with the
+    agent's question before it (and the callee's name) as Whisper's prompt."""
+    wanted: dict[int, str | None] = {}
     for f in findings.findings:
+        answer = _answer_index(transcript, f)
         for i in _behind(transcript, f):
             if i not in wanted:
-                wanted.append(i)
-    return [ListenRequest(index=i) for i in wanted[:limit]]
+                wanted[i] = _question_prompt(transcript, i) if question_prompt and i == answer else None
+    return [ListenRequest(index=i, initial_prompt=prompt) for i, prompt in list(wanted.items())[:limit]]
+
+
+def _question_prompt(transcript: Transcript, answer: int) -> str | None:
+    asked = [u for u in transcript.utterances[:answer] if u.speaker == "agent"]
+    if not asked:
+        return None
+    name = transcript.callee.name
+    return asked[-1].text + (f"{name}。" if name and name not in asked[-1].text else "")
 
 
 def second_listen(transcript: Transcript, first: CallFindings, scanner: Scanner, context: CallContext | None,
                   relistener: Relistener, audio: DecodedAudio, settings: Settings) -> SecondListen:
     """The findings that still hold after a careful second decoding (see the module docstring)."""
-    requests = listen_requests(transcript, first, settings.second_listen_max)
+    requests = listen_requests(transcript, first, settings.second_listen_max, settings.second_listen_question_prompt)
     if not requests:
         return SecondListen(first)
     heard = relistener.relisten(audio, transcript, requests, settings.second_listen_pad_s)
