@@ -8,8 +8,8 @@ it rests on) is decoded on its own with wider padding, a full beam
 search and temperature fallback (`Transcriber.relisten`), and the call is
 scanned again with the second readings in place:
 
-- the finding is found again: it stays, with both readings in its evidence
-  when they differ (and marked for listening if the second scan is less sure);
+- the finding is found again: it stays as first found, with both readings
+  in its evidence when they differ;
 - it is not found again and the second reading is confident: it is dropped;
 - it is not found again but the second reading is unsure too: it stays,
   marked `needs_listening`, its confidence halved, both readings in evidence.
@@ -127,10 +127,7 @@ def second_listen(transcript: Transcript, first: CallFindings, scanner: Scanner,
         readings = _readings(transcript, heard, behind)
         second = found_again.get((f.rule_id, f.utterance_index))
         if second is not None:
-            kept += 1
-            if second.needs_listening and not f.needs_listening:
-                f = replace(f, needs_listening=True, confidence=min(f.confidence, second.confidence),
-                            evidence=replace(f.evidence, listen=second.evidence.listen))
+            kept += 1  # still supported: as first found (on s-06 taking the second's doubt cost a true flag)
             out.append(replace(f, evidence=replace(f.evidence, readings=readings)) if readings else f)
             continue
         if all(heard[i].text and not heard[i].low_confidence for i in behind):
