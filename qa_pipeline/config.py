@@ -54,6 +54,19 @@ class Settings(BaseSettings):
     # is below asr_low_word_prob, or the window's no-speech probability is
     # above asr_high_no_speech while its words are middling.
     asr_low_logprob: float = -1.0
+    # The second listen: before findings are stored, the utterances behind at
+    # most second_listen_max candidate findings of a call (0: off) are decoded
+    # again with this much more audio either side, this beam and temperature
+    # fallback; a finding the second reading no longer supports is dropped
+    # (when that reading is confident) or marked needs_listening.
+    second_listen_max: int = Field(8, ge=0)
+    second_listen_pad_s: float = Field(0.5, ge=0, le=3)
+    second_listen_beam_size: int = Field(5, ge=1, le=10)
+    # Decode an identity answer with the agent's question (and the callee's
+    # name) as Whisper's prompt. Off: on the sample calls' short replies it
+    # heard 12 of 16 yes answers against 14 without, and once repeated the
+    # question instead of the answer (python -m bench.identity_prompt).
+    second_listen_question_prompt: bool = False
     asr_low_word_prob: float = Field(0.4, ge=0, le=1)
     asr_high_no_speech: float = Field(0.6, ge=0, le=1)
     # Recordings bigger or longer than this are refused. The length is read from the

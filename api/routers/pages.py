@@ -637,8 +637,12 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
         })
     findings.sort(key=lambda x: (x["f"].start is not None, x["f"].start or 0.0,
                                  -SEVERITY_ORDER.get(x["f"].severity, 0)))
+    # Words the recogniser was unsure of: dotted underline, their probability in the title.
+    below = request.app.state.settings.asr_low_word_prob
+    unsure_at = {u.index: data.unsure_words(u.words, below) for u in call.utterances}
+    unsure_title = translator(request_lang(request))("call.low_word", p="{p}")
     utterances = [{
-        "u": u, "html": data.highlight(u.text, spans_at.get(u.index, [])),
+        "u": u, "html": data.highlight(u.text, spans_at.get(u.index, []), unsure_at.get(u.index, ()), unsure_title),
         "findings": findings_at.get(u.index, []),
     } for u in detail.utterances]
     metadata = detail.metadata if isinstance(detail.metadata, dict) else {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -258,18 +259,45 @@ def merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, spans: Sequence[tuple[int, int]]) -> Markup:
-    """`text` as HTML with each span in <mark>; every piece of text is escaped on its own."""
-    pieces: list[Markup] = []
-    pos = 0
-    clipped = [(max(0, a), min(len(text), b)) for a, b in spans]
-    for a, b in merge([(a, b) for a, b in clipped if b > a]):
-        if a < pos:
+@dataclass(frozen=True, slots=True)
+class UnsureWord:
+    """A word the recogniser was unsure of: characters [start, end) of the text."""
+
+    start: int
+    end: int
+    probability: float
+
+
+def unsure_words(words: Sequence[Any] | None, below: float) -> list[UnsureWord]:
+    """The stored words (Word dicts) whose probability is below `below`."""
+    out = []
+    for w in words or ():
+        try:
+            start, end, p = int(w["char_start"]), int(w["char_end"]), float(w["probability"])
+        except (KeyError, TypeError, ValueError):
             continue
-        pieces.append(escape(text[pos:a]))
-        pieces.append(Markup('<mark class="ev">') + escape(text[a:b]) + Markup("</mark>"))
-        pos = b
-    pieces.append(escape(text[pos:]))
+        if end > start and p < below:
+            out.append(UnsureWord(start, end, p))
+    return out
+
+
+def highlight(text: str, spans: Sequence[tuple[int, int]], unsure: Sequence[UnsureWord] = (),
+              unsure_title: str = "{p}") -> Markup:
+    """`text` as HTML with each evidence span in <mark> and each unsure word in
+    <span class="lowword" title="...">; every piece of text is escaped on its own."""
+    clipped = merge([(max(0, a), min(len(text), b)) for a, b in spans if min(len(text), b) > max(0, a)])
+    words = [w for w in unsure if 0 <= w.start < w.end <= len(text)]
+    edges = {x for a, b in clipped for x in (a, b)} | {x for w in words for x in (w.start, w.end)}
+    pieces: list[Markup] = []
+    for a, b in pairwise(sorted({0, len(text), *edges})):
+        piece = escape(text[a:b])
+        word = next((w for w in words if w.start <= a and b <= w.end), None)
+        if word is not None:
+            title = unsure_title.format(p=f"{word.probability:.2f}")
+            piece = Markup('<span class="lowword" title="{}">').format(title) + piece + Markup("</span>")
+        if any(x <= a and b <= y for x, y in clipped):
+            piece = Markup('<mark class="ev">') + piece + Markup("</mark>")
+        pieces.append(piece)
     return Markup("").join(pieces)
 
 

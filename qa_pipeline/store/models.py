@@ -162,6 +162,8 @@ class StoredUtterance(Base):
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
     low_confidence: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The recogniser's words (Word.model_dump()); None for typed transcripts.
+    words: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonDoc, nullable=True)
 
     call: Mapped[Call] = relationship(back_populates="utterances")
 
