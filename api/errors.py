@@ -15,7 +15,7 @@ from api.limits import BodyTooLarge
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
 from qa_pipeline.jobs import UnsupportedMedia, UploadTooLarge
 from qa_pipeline.store.models import AppendOnlyError
-from qa_pipeline.store.repository import InvalidCursor, NotFound, ReviewConflict
+from qa_pipeline.store.repository import InvalidCursor, NotFound, ReasonRequired, ReviewConflict
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ReviewConflict)
     def conflict(_: Request, exc: ReviewConflict) -> JSONResponse:
         return JSONResponse(_body(str(exc), "decision"), status_code=status.HTTP_409_CONFLICT)
+
+    @app.exception_handler(ReasonRequired)
+    def reason_required(_: Request, exc: ReasonRequired) -> JSONResponse:
+        return JSONResponse(_body(str(exc), "comment"), status_code=422)
 
     @app.exception_handler(AppendOnlyError)
     def append_only(_: Request, exc: AppendOnlyError) -> JSONResponse:

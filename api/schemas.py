@@ -84,6 +84,7 @@ class ReviewOut(BaseModel):
     reviewer: str
     decision: ReviewDecision
     comment: str
+    finding_version: int | None = Field(description="the finding's version the decision was made on")
     created_at: datetime
 
 
@@ -106,6 +107,7 @@ class FindingOut(BaseModel):
     needs_listening: bool = Field(description="rests on audio nobody could make out, or below the pack's "
                                               "confidence threshold: not a violation until confirmed")
     review_state: ReviewState
+    version: int = Field(description="raised by every decision; send it back as a review's `version`")
     agent_id: str | None
     call_date: date
     created_at: datetime
@@ -147,7 +149,31 @@ class ReviewIn(BaseModel):
 
     decision: ReviewDecision = Field(description="confirm or dismiss an open finding (or overturn the other "
                                                  "decision); reopen a confirmed or dismissed one.")
-    comment: StorableText = Field("", max_length=4000)
+    comment: StorableText = Field("", max_length=4000, description="the reason; required to dismiss")
+    version: int | None = Field(None, ge=0, le=2**31 - 1, description=(
+        "the finding's `version` the decision was made on; if the finding has changed since, the decision "
+        "is refused with 409 and both decisions are returned"))
+
+
+class AttemptedDecision(BaseModel):
+    decision: ReviewDecision
+    comment: str
+    version: int
+
+
+class StoredDecision(BaseModel):
+    version: int
+    review_state: ReviewState
+    review: ReviewOut | None = Field(description="the latest review, the one that changed the finding")
+
+
+class ReviewRefused(BaseModel):
+    """409 for a decision made on an older version: what was sent and what is stored."""
+
+    detail: str
+    field: str | None
+    attempted: AttemptedDecision | None = Field(None, description="null when the decision did not apply at all")
+    current: StoredDecision | None = None
 
 
 class ReviewCreated(BaseModel):
@@ -318,7 +344,7 @@ def call_summary(call: Call, *, mask: bool) -> CallSummary:
 def review_out(review: Review, *, mask: bool) -> ReviewOut:
     return ReviewOut(id=review.id, finding_id=review.finding_id, reviewer=review.reviewer,
                      decision=review.decision, comment=_text(review.comment, mask) or "",
-                     created_at=review.created_at)
+                     finding_version=review.finding_version, created_at=review.created_at)
 
 
 def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
@@ -327,7 +353,7 @@ def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
         pack_name=f.pack_name, pack_version=f.pack_version, utterance_index=f.utterance_index,
         speaker=f.speaker, start=f.start, end=f.end, text=_text(f.text, mask),
         evidence=mask_json(f.evidence) if mask else f.evidence, confidence=f.confidence,
-        needs_listening=f.needs_listening, review_state=f.review_state,
+        needs_listening=f.needs_listening, review_state=f.review_state, version=f.version,
         agent_id=f.agent_id, call_date=f.call_date, created_at=f.created_at)
 
 

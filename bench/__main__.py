@@ -7,7 +7,11 @@
   scan time with and without it, and its share of the ASR time;
 - API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL.
 
-Set QA_BENCH_ONLY=engine,asr,semantic,api to run a part.
+- CER on real human speech at 16 kHz and in the 8 kHz phone band, with the
+  model and device measured;
+- mono role inference: per-utterance role accuracy on the mono sample mixes.
+
+Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,audit to run a part.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,api,audit").split(",")))
+    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,human,roles,api,audit").split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
 
@@ -61,6 +65,16 @@ def main() -> int:
                                "scan_ms_per_call_words_only": round(semantic.words_only_ms_per_call, 3),
                                "scan_ms_per_call_with_meaning": round(semantic.with_meaning_ms_per_call, 3),
                                "share_of_asr": round(semantic.share_of_asr(rtf), 4) if rtf else None}
+    if "human" in only:
+        from bench.human import run_human_bench
+
+        _section("ASR accuracy: real human speech (shared/speech/human) vs rendered calls")
+        results["human_speech"] = run_human_bench()
+    if "roles" in only:
+        from bench.roles import run_roles_bench
+
+        _section("mono role inference: utterances attributed to the right speaker")
+        results["mono_roles"] = run_roles_bench()
     if "api" in only:
         from bench.api import run_api_bench
 

@@ -106,7 +106,8 @@ def _rows(n_findings: int, seed: int = 7) -> Iterator[tuple[list[dict[str, Any]]
                                      "utterance_index": i, "speaker": "agent", "start": float(i * 5),
                                      "end": float(i * 5 + 4),
                                      "text": TEXT, "evidence": evidence, "review_state": state, "agent_id": agent,
-                                     "call_date": day, "created_at": now})
+                                     "call_date": day, "created_at": now, "confidence": 1.0,
+                                     "needs_listening": False, "version": 0})
         yield calls, findings
 
 

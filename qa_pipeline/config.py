@@ -54,6 +54,19 @@ class Settings(BaseSettings):
     # is below asr_low_word_prob, or the window's no-speech probability is
     # above asr_high_no_speech while its words are middling.
     asr_low_logprob: float = -1.0
+    # The second listen: before findings are stored, the utterances behind at
+    # most second_listen_max candidate findings of a call (0: off) are decoded
+    # again with this much more audio either side, this beam and temperature
+    # fallback; a finding the second reading no longer supports is dropped
+    # (when that reading is confident) or marked needs_listening.
+    second_listen_max: int = Field(8, ge=0)
+    second_listen_pad_s: float = Field(0.5, ge=0, le=3)
+    second_listen_beam_size: int = Field(5, ge=1, le=10)
+    # Decode an identity answer with the agent's question (and the callee's
+    # name) as Whisper's prompt. Off: on the sample calls' short replies it
+    # heard 12 of 16 yes answers against 14 without, and once repeated the
+    # question instead of the answer (python -m bench.identity_prompt).
+    second_listen_question_prompt: bool = False
     asr_low_word_prob: float = Field(0.4, ge=0, le=1)
     asr_high_no_speech: float = Field(0.6, ge=0, le=1)
     # Recordings bigger or longer than this are refused. The length is read from the
@@ -102,6 +115,8 @@ class Settings(BaseSettings):
     # oldest queued call has waited longer than health_max_queue_age_seconds.
     health_min_free_bytes: int = Field(1024 ** 3, ge=0)
     health_max_queue_age_seconds: int = Field(900, ge=1)
+    # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
+    review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

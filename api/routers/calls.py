@@ -19,6 +19,7 @@ from fastapi.responses import FileResponse
 
 from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
+from api.routers.findings import CategoryName
 from api.schemas import (
     CallDetail,
     CallPage,
@@ -99,14 +100,21 @@ def list_calls(
     status_: Annotated[list[CallStatus] | None, Query(alias="status")] = None,
     agent_id: Annotated[list[Text] | None, Query()] = None,
     external_id: Annotated[Text | None, Query(description="The metadata `call_id`.")] = None,
+    debtor_id: Annotated[Text | None, Query(description="The metadata `debtor_id`.")] = None,
+    category: Annotated[list[CategoryName] | None, Query(
+        description="Calls with at least one finding in one of these categories.")] = None,
+    q: Annotated[str | None, Query(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]*$", description=(
+        "Words said in the call: calls with an utterance containing this text. Calls without findings "
+        "are included."))] = None,
     date_from: Annotated[date | None, Query(description="First local call date, inclusive.")] = None,
     date_to: Annotated[date | None, Query(description="Last local call date, inclusive.")] = None,
     cursor: Annotated[str | None, Query(max_length=100)] = None,
     limit: Annotated[int, Query(ge=1, le=repo.MAX_PAGE)] = 50,
 ) -> CallPage:
-    """Calls, newest first, with cursor paging."""
+    """Calls, newest first, with cursor paging; search by id, agent, debtor, date, status, category and text."""
     check_dates(date_from, date_to)
     flt = repo.CallFilter(status=status_ or (), agent_id=agent_id or (), external_id=external_id,
+                          debtor_id=debtor_id, category=category or (), text=q.strip() or None if q else None,
                           date_from=date_from, date_to=date_to)
     page = repo.list_calls(session, flt, cursor, limit)
     return CallPage(items=[call_summary(c, mask=not key.sees_pii) for c in page.items], next_cursor=page.next_cursor)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any
-from urllib.parse import urlencode, urlsplit
+from typing import Annotated, Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import jinja2
@@ -25,7 +26,9 @@ from fastapi import APIRouter, Depends, FastAPI, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from sqlalchemy.orm import Session
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import session as web
 from api.deps import client_address, get_session, record_auth_failure
@@ -39,10 +42,11 @@ from api.i18n import (
 )
 from api.principal import Principal
 from api.routers import pages_data as data
+from api.routers.rules import text_transcript
 from api.schemas import call_detail, call_summary
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
@@ -200,12 +204,29 @@ def _page_error(request: Request, exc: Exception) -> Response:
                       v=v, status_code=exc.status_code)
 
 
+API_PREFIXES = ("/v1/", "/docs", "/redoc", "/openapi.json", "/healthz", "/static/")
+
+
+def _not_a_page(api_handler: Callable[[Request, Exception], Any]) -> Callable[[Request, Exception], Any]:
+    """HTTP errors (404 for an unknown URL, 405...) as an HTML page in the UI language, except under the API."""
+
+    def handle(request: Request, exc: Exception) -> Any:
+        assert isinstance(exc, StarletteHTTPException)
+        if request.url.path.startswith(API_PREFIXES) or request.url.path == "/v1":
+            return api_handler(request, exc)
+        key = {404: "error.404", 405: "error.400", 403: "error.403"}.get(exc.status_code, "error.400")
+        return _page_error(request, PageError(exc.status_code, key, role=""))
+
+    return handle
+
+
 def install(app: FastAPI) -> None:
     """Add the pages, their static files and their error handling to the app."""
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_exception_handler(LoginRequired, _login_redirect)
     app.add_exception_handler(PageError, _page_error)
+    app.add_exception_handler(StarletteHTTPException, _not_a_page(app.exception_handlers[StarletteHTTPException]))
 
 
 # --- sign-in ---------------------------------------------------------------
@@ -313,51 +334,230 @@ def shout_db(request: Request) -> float:
         return 8.0
 
 
+@dataclass(slots=True)
+class QueueQuery:
+    """The queue's filters, sort and page, read leniently from a query string (bad values are dropped)."""
+
+    chosen: dict[str, str | None]
+    state: str
+    date_from: date | None
+    date_to: date | None
+    sort: repo.QueueSort
+    page: int
+
+    @classmethod
+    def parse(cls, query: Mapping[str, str]) -> QueueQuery:
+        chosen = {name: _text_param(query.get(name)) for name in ("category", "severity", "agent_id", "rule_id")}
+        state = query.get("state") or "open"
+        state = state if state in {s.value for s in ReviewState} | {"all"} else "open"
+        d_from, d_to = _date_param(query.get("date_from")), _date_param(query.get("date_to"))
+        if d_from and d_to and d_from > d_to:
+            d_from, d_to = d_to, d_from
+        sort_value = query.get("sort") or repo.QueueSort.severity.value
+        sort = repo.QueueSort(sort_value) if sort_value in {s.value for s in repo.QueueSort} \
+            else repo.QueueSort.severity
+        page_value = query.get("page") or "1"
+        page = int(page_value) if page_value.isascii() and page_value.isdigit() and len(page_value) < 7 else 1
+        return cls(chosen, state, d_from, d_to, sort, max(1, page))
+
+    @property
+    def filter(self) -> repo.FindingFilter:
+        def one(name: str) -> tuple[str, ...]:
+            value = self.chosen[name]
+            return (value,) if value else ()
+
+        return repo.FindingFilter(
+            category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
+            review_state=() if self.state == "all" else (ReviewState(self.state),),
+            date_from=self.date_from, date_to=self.date_to)
+
+    def params(self, **changes: object) -> dict[str, str]:
+        """The query string of this view (defaults left out), with `changes` applied."""
+        values: dict[str, object] = {
+            **self.chosen, "state": None if self.state == "open" else self.state,
+            "date_from": self.date_from.isoformat() if self.date_from else None,
+            "date_to": self.date_to.isoformat() if self.date_to else None,
+            "sort": None if self.sort == repo.QueueSort.severity else self.sort.value,
+            "page": None if self.page == 1 else self.page, **changes}
+        return {k: str(val) for k, val in values.items() if val}
+
+    def url(self, **changes: object) -> str:
+        params = self.params(**changes)
+        return "/queue" + ("?" + urlencode(params) if params else "")
+
+    def export_url(self) -> str:
+        """The findings export (CSV) with this view's filters, in the API's parameter names."""
+        params = self.params(sort=None, page=None, state=None)
+        if self.state != "all":
+            params["review_state"] = self.state
+        return "/v1/reports/findings?" + urlencode({**params, "format": "csv"})
+
+
+def queue_back(value: str | None) -> str:
+    """A queue URL to return to (with its filters); anything else gives the plain queue."""
+    target = safe_next(value)
+    return target if target == "/queue" or target.startswith("/queue?") else "/queue"
+
+
+def call_href(call_id: int, back: str, finding_id: int | None = None) -> str:
+    return f"/calls/{call_id}?" + urlencode({"back": back}) + (f"#f-{finding_id}" if finding_id else "")
+
+
 @router.get("/queue")
-def queue(request: Request, v: ViewerDep, category: str | None = None, severity: str | None = None,
-          agent_id: str | None = None, rule_id: str | None = None, state: str | None = None,
-          date_from: str | None = None, date_to: str | None = None, cursor: str | None = None) -> HTMLResponse:
-    chosen = {"category": _text_param(category), "severity": _text_param(severity),
-              "agent_id": _text_param(agent_id), "rule_id": _text_param(rule_id)}
-    state_value = state if state in {s.value for s in ReviewState} | {"all"} else "open"
+def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str | None = None,
+          error: str | None = None) -> HTMLResponse:
+    q = QueueQuery.parse(request.query_params)
+    flt = q.filter
+    total_calls = repo.count_queue_calls(v.db, flt)
+    pages = max(1, -(-total_calls // PAGE_SIZE))
+    q.page = min(q.page, pages)
+    here = q.url()
+    tz = default_timezone(request)
+    rows = []
+    listed = repo.list_queue(v.db, flt, q.sort, offset=(q.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    claims = repo.active_claims(v.db, [item.call.id for item in listed])
+    for item in listed:
+        entries = []
+        for entry in data.merge_entries(item.findings):
+            f = entry.lead
+            text = f.text or ""
+            shown = mask_text(text) if v.mask else text
+            entries.append({"entry": entry, "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
+                            "href": call_href(item.call.id, here, f.id)})
+        claim = claims.get(item.call.id)
+        rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
+                     "call_label": mask_text(item.call.external_id) if v.mask else item.call.external_id,
+                     "claimed_by": claim.reviewer if claim and claim.reviewer != v.principal.name else None,
+                     "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
+    return render(request, "queue.html", {
+        "rows": rows, "facets": data.facet_counts(v.db, flt),
+        "total": data.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
+        "date_from": q.date_from.isoformat() if q.date_from else "",
+        "date_to": q.date_to.isoformat() if q.date_to else "",
+        "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
+        "next_url": q.url(page=q.page + 1) if q.page < pages else None,
+        "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
+        "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
+        "done": _count_param(done), "skipped": _count_param(skipped),
+        "error": error if error in {"reason", "none"} else None,
+    }, v=v)
+
+
+def _count_param(value: str | None) -> int | None:
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
+
+
+def _with_params(url: str, **params: object) -> str:
+    return url + ("&" if "?" in url else "?") + urlencode(params)
+
+
+@router.post("/queue/review")
+def bulk_review(request: Request, v: ViewerDep,
+                decision: Annotated[str, Form(max_length=20)],
+                entry: Annotated[list[str] | None, Form(max_length=2000)] = None,
+                comment: Annotated[str, Form(max_length=4000)] = "",
+                back: Annotated[str, Form(max_length=2000)] = "/queue",
+                csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
+    """Confirm or dismiss the ticked queue entries at once, with one comment (a dismissal needs it)."""
+    check_csrf(request, v, csrf_token)
+    target = queue_back(back)
+    try:
+        chosen = ReviewDecision(decision)
+    except ValueError:
+        raise PageError(400, "error.400") from None
+    if chosen == ReviewDecision.reopen:
+        raise PageError(400, "error.400")
+    comment = comment.replace("\x00", "").strip()
+    if needs_reason(chosen) and not comment:
+        return RedirectResponse(_with_params(target, error="reason"), status_code=303)
+    picked = data.parse_picks(entry or [])
+    if not picked:
+        return RedirectResponse(_with_params(target, error="none"), status_code=303)
+    done = skipped = 0
+    for pick in sorted(picked, key=lambda p: p.finding_id):  # one order for all: two bulk reviews cannot deadlock
+        try:
+            finding = repo.get_finding(v.db, pick.finding_id, for_update=True)
+        except repo.NotFound:
+            skipped += 1
+            continue
+        previous = finding.review_state
+        try:
+            new = repo.add_review(v.db, finding, chosen, reviewer=v.principal.name,
+                                  api_key_id=v.principal.key_id, comment=comment, made_on=pick.version)
+        except repo.ReviewConflict:  # decided by someone else since the queue was shown: left as it is
+            skipped += 1
+            continue
+        v.db.flush()
+        repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
+                   api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
+                   new_state=finding.review_state, review_id=new.id, via="pages.bulk")
+        done += 1
+    v.db.commit()
+    return RedirectResponse(_with_params(target, done=done, skipped=skipped), status_code=303)
+
+
+@router.get("/queue/next")
+def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectResponse:
+    """The next call in the queue (same filters and sort) after the one being reviewed."""
+    target = queue_back(back)
+    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)))
+    following = repo.next_in_queue(v.db, q.filter, q.sort, object_id(after))
+    if following is None:
+        return RedirectResponse(target, status_code=303)
+    return RedirectResponse(call_href(following, target), status_code=303)
+
+
+# --- call list and search --------------------------------------------------------
+
+@router.get("/calls")
+def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent_id: str | None = None,
+               debtor_id: str | None = None, status: str | None = None, category: str | None = None,
+               q: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               cursor: str | None = None) -> HTMLResponse:
+    """Every stored call (with findings or without), searched by id, agent, debtor, date, status,
+    category and the words said in it."""
+    form = {"call_id": _text_param(call_id), "agent_id": _text_param(agent_id), "debtor_id": _text_param(debtor_id),
+            "q": _text_param(q.strip() if q else None),
+            "status": status if status in {s.value for s in CallStatus} else None,
+            "category": category if category in CATEGORIES else None}
     d_from, d_to = _date_param(date_from), _date_param(date_to)
     if d_from and d_to and d_from > d_to:
         d_from, d_to = d_to, d_from
-    def one(name: str) -> tuple[str, ...]:
-        value = chosen[name]
-        return (value,) if value else ()
-
-    flt = repo.FindingFilter(
-        category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
-        review_state=() if state_value == "all" else (ReviewState(state_value),),
-        date_from=d_from, date_to=d_to)
+    flt = repo.CallFilter(
+        status=(CallStatus(form["status"]),) if form["status"] else (),
+        agent_id=(form["agent_id"],) if form["agent_id"] else (), external_id=form["call_id"],
+        debtor_id=form["debtor_id"], category=(form["category"],) if form["category"] else (),
+        text=form["q"], date_from=d_from, date_to=d_to)
     try:
-        page = repo.list_findings(v.db, flt, _text_param(cursor), PAGE_SIZE)
+        page = repo.list_calls(v.db, flt, _text_param(cursor), PAGE_SIZE)
     except repo.InvalidCursor:
-        page = repo.list_findings(v.db, flt, None, PAGE_SIZE)
-    calls = data.calls_by_id(v.db, [f.call_id for f in page.items])
+        page = repo.list_calls(v.db, flt, None, PAGE_SIZE)
+    ids = [c.id for c in page.items]
+    tallies = repo.finding_tallies(v.db, ids)
+    hits = repo.first_utterances_saying(v.db, ids, form["q"] or "")
     tz = default_timezone(request)
     rows = []
-    for f in page.items:
-        call = calls[f.call_id]
-        text = f.text or ""
-        shown = mask_text(text) if v.mask else text
-        rows.append({
-            "finding": f, "call": call, "local": data.local_time(call, tz),
-            "call_label": mask_text(call.external_id) if v.mask else call.external_id,
-            "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
-            "href": f"/calls/{call.id}#f-{f.id}",
-        })
-    params = {k: val for k, val in {**chosen, "state": None if state_value == "open" else state_value,
-                                    "date_from": d_from.isoformat() if d_from else None,
+    for call in page.items:
+        hit = hits.get(call.id)
+        hit_html = None
+        if hit is not None and form["q"]:
+            shown = mask_text(hit.text) if v.mask else hit.text
+            spans = data.find_spans(shown, form["q"])
+            hit_html = data.highlight(shown, spans)
+        href = f"/calls/{call.id}" + (f"#u-{hit.index}" if hit else "")
+        rows.append({"call": call, "local": data.local_time(call, tz), "tally": tallies.get(call.id),
+                     "call_label": mask_text(call.external_id) if v.mask else call.external_id,
+                     "debtor_label": mask_text(call.debtor_id) if v.mask and call.debtor_id else call.debtor_id,
+                     "hit": hit, "hit_html": hit_html, "href": href})
+    params = {k: val for k, val in {**form, "date_from": d_from.isoformat() if d_from else None,
                                     "date_to": d_to.isoformat() if d_to else None}.items() if val}
-    next_url = "/queue?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None
-    first_url = "/queue" + ("?" + urlencode(params) if params else "") if cursor else None
-    return render(request, "queue.html", {
-        "rows": rows, "facets": data.facet_counts(v.db, flt),
-        "total": data.count_findings(v.db, flt), "chosen": chosen, "state": state_value,
-        "date_from": d_from.isoformat() if d_from else "", "date_to": d_to.isoformat() if d_to else "",
-        "next_url": next_url, "first_url": first_url, "filtered": bool(params),
+    return render(request, "calls.html", {
+        "rows": rows, "form": form, "date_from": d_from.isoformat() if d_from else "",
+        "date_to": d_to.isoformat() if d_to else "", "total": repo.count_calls(v.db, flt),
+        "statuses": [s.value for s in CallStatus], "categories": CATEGORIES,
+        "next_url": "/calls?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None,
+        "first_url": "/calls" + ("?" + urlencode(params) if params else "") if cursor else None,
+        "searched": bool(params),
     }, v=v)
 
 
@@ -371,13 +571,37 @@ def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:
     return local.strftime("%Y-%m-%d %H:%M:%S") + f" (UTC{offset[:3]}:{offset[3:]})"
 
 
+@dataclass(slots=True)
+class StaleNotice:
+    """A decision refused because the finding changed after the page was opened: both decisions."""
+
+    finding_id: int
+    attempted: ReviewDecision
+    comment: str
+    made_on: int
+    current_state: ReviewState
+    current_version: int
+    latest_reviewer: str | None
+    latest_decision: ReviewDecision | None
+    latest_comment: str
+    latest_at: str
+
+
 @router.get("/calls/{call_id}")
 def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = None,
-              conflict: str | None = None) -> HTMLResponse:
+              conflict: str | None = None, reason: str | None = None, back: str | None = None) -> HTMLResponse:
+    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back)
+
+
+def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None = None, conflict: str | None = None,
+               reason: str | None = None, back: str | None = None, stale: StaleNotice | None = None,
+               status_code: int = 200) -> HTMLResponse:
     try:
-        call = repo.get_call(v.db, object_id(call_id), full=True)
+        call = repo.get_call(v.db, call_id, full=True)
     except repo.NotFound:
         raise PageError(404, "error.404") from None
+    claim = repo.claim_call(v.db, call, v.principal.name, request.app.state.settings.review_claim_minutes)
+    v.db.commit()
     detail = call_detail(call, mask=v.mask)
     repo.audit(v.db, "call.view", "call", call.id, actor=v.principal.name, api_key_id=v.principal.key_id,
                via="pages")
@@ -391,6 +615,7 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
     spans_at: dict[int, list[tuple[int, int]]] = {}
     findings_at: dict[int, list[int]] = {}
     raw_text = {u.index: u.text for u in call.utterances}
+    utterance_by_index = {u.index: u for u in call.utterances}
     raw_findings = {f.id: f for f in call.findings}
     findings: list[dict[str, Any]] = []
     for f in detail.findings:
@@ -400,7 +625,10 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
                 data.evidence_spans(raw_text[f.utterance_index], raw_findings[f.id].evidence))
             findings_at.setdefault(f.utterance_index, []).append(f.id)
         evidence = f.evidence if isinstance(f.evidence, dict) else {}
+        utterance = utterance_by_index.get(f.utterance_index) if f.utterance_index is not None else None
         findings.append({
+            "seek": data.flagged_words_start(utterance, raw_findings[f.id].evidence) if utterance else f.start,
+            "references": [r for r in evidence.get("references") or [] if isinstance(r, str)],
             "f": f, "html": data.highlight(f.text or "", spans),
             "matched": [m for m in evidence.get("matched") or [] if isinstance(m, str)],
             "explanation": evidence.get("explanation") if isinstance(evidence.get("explanation"), str) else "",
@@ -409,8 +637,12 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
         })
     findings.sort(key=lambda x: (x["f"].start is not None, x["f"].start or 0.0,
                                  -SEVERITY_ORDER.get(x["f"].severity, 0)))
+    # Words the recogniser was unsure of: dotted underline, their probability in the title.
+    below = request.app.state.settings.asr_low_word_prob
+    unsure_at = {u.index: data.unsure_words(u.words, below) for u in call.utterances}
+    unsure_title = translator(request_lang(request))("call.low_word", p="{p}")
     utterances = [{
-        "u": u, "html": data.highlight(u.text, spans_at.get(u.index, [])),
+        "u": u, "html": data.highlight(u.text, spans_at.get(u.index, []), unsure_at.get(u.index, ()), unsure_title),
         "findings": findings_at.get(u.index, []),
     } for u in detail.utterances]
     metadata = detail.metadata if isinstance(detail.metadata, dict) else {}
@@ -420,16 +652,22 @@ def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = 
              if k not in {"call_id", "started_at", "callee", "agent_id", "utterances", "channels", "script",
                           "expected", "roles_inferred"} and isinstance(val, (str, int, float))}
     last_end = max((u.end for u in call.utterances), default=None)
+    markers = [data.TimelineMarker(finding_id=item["f"].id, at=item["seek"], severity=item["f"].severity,
+                                   category=item["f"].category,
+                                   left=round(100 * min(item["seek"] / last_end, 1.0), 2))
+               for item in findings if item["seek"] is not None and last_end]
     return render(request, "call.html", {
         "call": detail, "findings": findings, "utterances": utterances,
         "started_local": _format_dt(call.started_at, zone), "zone": str(zone.key),
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
-        "extra": extra, "duration": last_end,
+        "extra": extra, "duration": last_end, "markers": markers,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
         "strip": data.sound_strip(detail.utterances, detail.acoustics, shout_db(request)),
-        "saved": saved, "conflict": conflict,
+        "saved": saved, "conflict": conflict, "reason_required": reason, "stale": stale,
+        "claim": claim, "claim_until": _format_dt(claim.until, review_zone),
+        "back": queue_back(back), "next_url": "/queue/next?" + urlencode({"after": call.id, "back": queue_back(back)}),
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
-    }, v=v)
+    }, v=v, status_code=status_code)
 
 
 @router.get("/calls/{call_id}/status")
@@ -447,8 +685,12 @@ def call_status(v: ViewerDep, call_id: str) -> JSONResponse:
 def review(request: Request, v: ViewerDep, finding_id: str,
            decision: Annotated[str, Form(max_length=20)],
            comment: Annotated[str, Form(max_length=4000)] = "",
+           back: Annotated[str, Form(max_length=2000)] = "/queue",
+           version: Annotated[str, Form(max_length=12)] = "",
            csrf_token: Annotated[str, Form(max_length=200)] = "") -> Response:
     check_csrf(request, v, csrf_token)
+    target = queue_back(back)
+    made_on = int(version) if version.isascii() and version.isdigit() and len(version) < 10 else None
     try:
         # Locked (PostgreSQL) like the API's path; add_review compares and sets the state as well.
         finding = repo.get_finding(v.db, object_id(finding_id), for_update=True)
@@ -462,16 +704,34 @@ def review(request: Request, v: ViewerDep, finding_id: str,
     previous = finding.review_state
     try:
         new = repo.add_review(v.db, finding, chosen, reviewer=v.principal.name, api_key_id=v.principal.key_id,
-                              comment=comment)
+                              comment=comment, made_on=made_on)
+    except repo.StaleReview as exc:
+        latest = exc.latest
+        notice = StaleNotice(
+            finding_id=finding.id, attempted=chosen, comment=comment, made_on=exc.made_on,
+            current_state=exc.current_state, current_version=exc.current_version,
+            latest_reviewer=latest.reviewer if latest else None, latest_decision=latest.decision if latest else None,
+            latest_comment=(mask_text(latest.comment) if v.mask else latest.comment) if latest else "",
+            latest_at=_format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
+        call_id_ = finding.call_id
+        v.db.rollback()
+        return _call_page(request, v, call_id_, back=target, stale=notice, status_code=409)
     except repo.ReviewConflict:
         v.db.rollback()
-        return RedirectResponse(f"/calls/{finding.call_id}?conflict={finding.id}#f-{finding.id}", status_code=303)
+        return RedirectResponse(_call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
+    except repo.ReasonRequired:
+        v.db.rollback()
+        return RedirectResponse(_call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
     v.db.flush()
     repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                new_state=finding.review_state, review_id=new.id, via="pages")
     v.db.commit()
-    return RedirectResponse(f"/calls/{finding.call_id}?saved={finding.id}#f-{finding.id}", status_code=303)
+    return RedirectResponse(_call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
+
+
+def _call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
+    return f"/calls/{call_id}?" + urlencode({**flags, "back": back}) + f"#f-{finding_id}"
 
 
 # --- upload ----------------------------------------------------------------
@@ -516,12 +776,27 @@ def upload(request: Request, v: ViewerDep,
     except QAInputError as exc:
         field = exc.field or ""
         message = mask_text(exc.message) if v.mask else exc.message
-        return _upload_page(request, v, error=f"{t('upload.error')}{field + ': ' if field else ''}{message}",
+        return _upload_page(request, v, error=t("upload.error") + upload_error_text(request_lang(request), field,
+                                                                                     message),
                             form=form, status_code=400)
     worker = request.app.state.worker
     if accepted.queued and worker is not None:
         worker.submit(accepted.call_id)
     return RedirectResponse(f"/calls/{accepted.call_id}", status_code=303)
+
+
+UPLOAD_FIELDS = ("audio", "metadata", "started_at", "timezone", "call_id", "agent_id", "callee")
+
+
+def upload_error_text(lang: str, field: str, message: str) -> str:
+    """An upload error in the page's language only: the validator's own (English) words in English;
+    in Chinese, which field is wrong, named in Chinese."""
+    if lang == "en":
+        return f"{field}: {message}" if field else message
+    t = translator(lang)
+    parts = [p for p in field.split(".") if p]
+    name = next((p for p in reversed(parts) if p in UPLOAD_FIELDS), "metadata" if parts else "audio")
+    return t("upload.invalid", field=t(f"upload.field.{name}"))
 
 
 def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadFile | None,
@@ -572,6 +847,60 @@ def _upload_metadata(request: Request, audio: UploadFile, metadata_file: UploadF
         raise QAInputError("upload", field, exc.message) from None
     jobs.check_storable(meta.model_dump(), "metadata")
     return meta
+
+
+# --- rules -------------------------------------------------------------------
+
+@dataclass(slots=True)
+class DryRunHit:
+    rule_id: str
+    title: str
+    category: str
+    severity: str
+    matched: list[str]
+    explanation: str
+    html: Markup
+
+
+def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "agent",
+                hits: list[DryRunHit] | None = None, status_code: int = 200) -> HTMLResponse:
+    pack = request.app.state.scanner_factory().pack
+    rules = sorted(pack.rules, key=lambda r: (CATEGORIES.index(r.spec.category) if r.spec.category in CATEGORIES
+                                              else 99, -SEVERITY_ORDER.get(r.spec.severity, 0), r.id))
+    return render(request, "rules.html", {
+        "pack": pack, "rules": [r.spec for r in rules], "text": text, "speaker": speaker, "hits": hits,
+        "example_limit": 3,
+    }, v=v, status_code=status_code)
+
+
+@router.get("/rules")
+def rules_page(request: Request, v: ViewerDep) -> HTMLResponse:
+    """The loaded pack: every rule with its references and examples, and a dry run on pasted text."""
+    return _rules_page(request, v)
+
+
+@router.post("/rules/dry-run")
+def rules_dry_run(request: Request, v: ViewerDep, text: Annotated[str, Form(max_length=5000)] = "",
+                  speaker: Annotated[str, Form(max_length=20)] = "agent",
+                  csrf_token: Annotated[str, Form(max_length=200)] = "") -> HTMLResponse:
+    check_csrf(request, v, csrf_token)
+    who: Literal["agent", "customer"] = "customer" if speaker == "customer" else "agent"
+    text = text.replace("\x00", "").strip()
+    if not text:
+        return _rules_page(request, v, speaker=who, hits=[], status_code=400)
+    scanner = request.app.state.scanner_factory()
+    found = scanner.scan(text_transcript(scanner, text, who)).findings
+    shown = mask_text(text) if v.mask else text
+    hits = []
+    for f in sorted(found, key=lambda f: -SEVERITY_ORDER.get(f.severity, 0)):
+        evidence = f.evidence.to_json()
+        hits.append(DryRunHit(
+            rule_id=f.rule_id, title=f.title, category=f.category, severity=f.severity,
+            matched=[m for m in evidence.get("matched") or [] if isinstance(m, str)],
+            explanation=evidence.get("explanation") or "",
+            html=data.highlight(shown, data.evidence_spans(text, evidence)) if f.utterance_index is not None
+            else Markup("")))
+    return _rules_page(request, v, text=text, speaker=who, hits=hits)
 
 
 # --- dashboard -------------------------------------------------------------

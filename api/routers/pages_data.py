@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -74,6 +75,74 @@ def calls_by_id(session: Session, ids: Sequence[int]) -> dict[int, Call]:
 def recent_uploads(session: Session, limit: int = 10) -> list[Call]:
     stmt = select(Call).where(Call.source == CallSource.audio).order_by(Call.id.desc()).limit(limit)
     return list(session.scalars(stmt))
+
+
+# --- the grouped queue -------------------------------------------------------
+
+@dataclass(slots=True)
+class QueueEntry:
+    """One fact on a call: its findings of one category at one place (an utterance, or the whole call).
+
+    A 07:30 call breaks both the policy window and the 22:00-08:00 ban, and one
+    sentence can be both a family threat and a violent one: a reviewer decides
+    each such fact once, and the entry cites every rule behind it.
+    """
+
+    findings: list[StoredFinding]
+
+    @property
+    def lead(self) -> StoredFinding:
+        return self.findings[0]
+
+    @property
+    def ids(self) -> str:
+        return ",".join(str(f.id) for f in self.findings)
+
+    @property
+    def picks(self) -> str:
+        """The bulk-review checkbox value: each finding with the version shown ("12@0,13@2")."""
+        return ",".join(f"{f.id}@{f.version}" for f in self.findings)
+
+    @property
+    def states(self) -> list[str]:
+        return list(dict.fromkeys(f.review_state.value for f in self.findings))
+
+
+def merge_entries(findings: Sequence[StoredFinding]) -> list[QueueEntry]:
+    """Findings (worst first) merged into entries, one per (category, utterance); order kept."""
+    entries: dict[tuple[str, int | None], QueueEntry] = {}
+    for f in findings:
+        key = (f.category, f.utterance_index)
+        if key in entries:
+            entries[key].findings.append(f)
+        else:
+            entries[key] = QueueEntry([f])
+    return list(entries.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A finding ticked for bulk review, with the version the queue showed (None: not given)."""
+
+    finding_id: int
+    version: int | None
+
+
+def _small_int(text: str, digits: int) -> int | None:
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= digits else None
+
+
+def parse_picks(values: Sequence[str], limit: int = 500) -> list[Pick]:
+    """Findings from bulk-review checkboxes ("12@0,13@2" per entry); anything malformed is dropped."""
+    out: dict[int, Pick] = {}
+    for value in values:
+        for part in value.split(","):
+            ident, _, version = part.partition("@")
+            finding_id = _small_int(ident, 18)
+            if finding_id:
+                out.setdefault(finding_id, Pick(finding_id, _small_int(version, 9) if version else None))
+    return list(out.values())[:limit]
 
 
 # --- times -----------------------------------------------------------------
@@ -144,6 +213,42 @@ def evidence_spans(raw_text: str, evidence: dict[str, Any] | None) -> list[tuple
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineMarker:
+    """A finding's place on the player's timeline (`left`: percent of the call)."""
+
+    finding_id: int
+    at: float
+    left: float
+    severity: str
+    category: str
+
+
+def flagged_words_start(utterance: Any, evidence: dict[str, Any] | None) -> float:
+    """When the flagged words begin: the utterance's start, moved on by the share of its text before them.
+
+    Utterances keep their start and end but not per-word times, so the words' start is estimated by
+    character position (speech runs at a roughly even rate within one turn); the player starts there
+    rather than at the start of a long utterance.
+    """
+    spans = evidence_spans(utterance.text, evidence)
+    if not spans or not utterance.text or utterance.end <= utterance.start:
+        return float(utterance.start)
+    first = min(a for a, _ in spans)
+    share = first / len(utterance.text)
+    return round(utterance.start + share * (utterance.end - utterance.start), 2)
+
+
+def find_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """Every place `term` occurs in `text`."""
+    out: list[tuple[int, int]] = []
+    pos = text.find(term) if term else -1
+    while pos >= 0:
+        out.append((pos, pos + len(term)))
+        pos = text.find(term, pos + len(term))
+    return out
+
+
 def merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -154,18 +259,45 @@ def merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def highlight(text: str, spans: Sequence[tuple[int, int]]) -> Markup:
-    """`text` as HTML with each span in <mark>; every piece of text is escaped on its own."""
-    pieces: list[Markup] = []
-    pos = 0
-    clipped = [(max(0, a), min(len(text), b)) for a, b in spans]
-    for a, b in merge([(a, b) for a, b in clipped if b > a]):
-        if a < pos:
+@dataclass(frozen=True, slots=True)
+class UnsureWord:
+    """A word the recogniser was unsure of: characters [start, end) of the text."""
+
+    start: int
+    end: int
+    probability: float
+
+
+def unsure_words(words: Sequence[Any] | None, below: float) -> list[UnsureWord]:
+    """The stored words (Word dicts) whose probability is below `below`."""
+    out = []
+    for w in words or ():
+        try:
+            start, end, p = int(w["char_start"]), int(w["char_end"]), float(w["probability"])
+        except (KeyError, TypeError, ValueError):
             continue
-        pieces.append(escape(text[pos:a]))
-        pieces.append(Markup('<mark class="ev">') + escape(text[a:b]) + Markup("</mark>"))
-        pos = b
-    pieces.append(escape(text[pos:]))
+        if end > start and p < below:
+            out.append(UnsureWord(start, end, p))
+    return out
+
+
+def highlight(text: str, spans: Sequence[tuple[int, int]], unsure: Sequence[UnsureWord] = (),
+              unsure_title: str = "{p}") -> Markup:
+    """`text` as HTML with each evidence span in <mark> and each unsure word in
+    <span class="lowword" title="...">; every piece of text is escaped on its own."""
+    clipped = merge([(max(0, a), min(len(text), b)) for a, b in spans if min(len(text), b) > max(0, a)])
+    words = [w for w in unsure if 0 <= w.start < w.end <= len(text)]
+    edges = {x for a, b in clipped for x in (a, b)} | {x for w in words for x in (w.start, w.end)}
+    pieces: list[Markup] = []
+    for a, b in pairwise(sorted({0, len(text), *edges})):
+        piece = escape(text[a:b])
+        word = next((w for w in words if w.start <= a and b <= w.end), None)
+        if word is not None:
+            title = unsure_title.format(p=f"{word.probability:.2f}")
+            piece = Markup('<span class="lowword" title="{}">').format(title) + piece + Markup("</span>")
+        if any(x <= a and b <= y for x, y in clipped):
+            piece = Markup('<mark class="ev">') + piece + Markup("</mark>")
+        pieces.append(piece)
     return Markup("").join(pieces)
 
 

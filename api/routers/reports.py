@@ -2,37 +2,26 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.responses import StreamingResponse
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from api.deps import Reporter, SessionDep
 from api.routers.findings import FindingFilterDep
-from api.schemas import CountOut, SummaryReport, error_responses
+from api.schemas import CountOut, SummaryReport, error_responses, finding_detail
+from api.spreadsheet import cell
 from qa_pipeline.store import repository as repo
+from qa_pipeline.store.models import Call, StoredFinding
 
 router = APIRouter(prefix="/v1/reports", tags=["reports"], responses=error_responses(401, 403, 422))
 
 _SECTIONS = {"category": "by_category", "agent": "by_agent", "rule": "by_rule", "day": "by_day"}
-
-
-FORMULA_START = "=+-@"
-_LINE_BREAKS = re.compile(r"([\r\n\t])")
-
-
-def csv_cell(value: str | None) -> str:
-    """A cell spreadsheet programs will not run as a formula ("=HYPERLINK(...)").
-
-    Every piece after a CR, LF or tab is neutralised as well: a program that
-    splits rows or cells on those ("a-9\r=1+1") must not find a formula at the
-    start of the next one.
-    """
-    if not value:
-        return ""
-    pieces = _LINE_BREAKS.split(value)  # text, break, text, break, ...
-    return "".join("'" + piece if i % 2 == 0 and piece and piece[0] in FORMULA_START else piece
-                   for i, piece in enumerate(pieces))
 
 
 @router.get("/summary", response_model=SummaryReport,
@@ -57,7 +46,116 @@ def summary(session: SessionDep, key: Reporter, flt: FindingFilterDep,
     writer.writerow(["dimension", "key", "total", "open", "confirmed", "dismissed"])
     for dim, section in _SECTIONS.items():
         for row in getattr(report, section):
-            writer.writerow([dim, csv_cell(row.key), row.total, row.open, row.confirmed,
+            writer.writerow([dim, cell(row.key), row.total, row.open, row.confirmed,
                              row.dismissed])
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="summary.csv"'})
+
+
+# --- findings export ------------------------------------------------------------
+
+EXPORT_BATCH = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ExportColumn:
+    name: str
+    numeric: bool = False  # written as is; every other cell is neutralised against formulas
+
+
+EXPORT_COLUMNS = [
+    ExportColumn("finding_id", numeric=True), ExportColumn("call_id"), ExportColumn("call_started_local"),
+    ExportColumn("agent_id"), ExportColumn("debtor_id"), ExportColumn("rule_id"), ExportColumn("rule_title"),
+    ExportColumn("category"), ExportColumn("severity"), ExportColumn("regulation_reference"),
+    ExportColumn("speaker"), ExportColumn("start_s", numeric=True), ExportColumn("end_s", numeric=True),
+    ExportColumn("text"), ExportColumn("matched"), ExportColumn("explanation"),
+    ExportColumn("confidence", numeric=True), ExportColumn("pack_version"), ExportColumn("review_state"),
+    ExportColumn("reviewer"), ExportColumn("decision"), ExportColumn("comment"), ExportColumn("reviewed_at"),
+    ExportColumn("review_history"), ExportColumn("page"),
+]
+
+
+def _zone(call: Call, default: str) -> ZoneInfo:
+    callee = (call.call_metadata or {}).get("callee") or {}
+    name = callee.get("timezone") if isinstance(callee, dict) else None
+    try:
+        return ZoneInfo(name or default)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("Asia/Shanghai")
+
+
+def _strings(value: object) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def export_row(f: StoredFinding, default_timezone: str, *, mask: bool) -> list[object]:
+    """One finding as the export's cells, in EXPORT_COLUMNS order (not yet neutralised)."""
+
+    shown = finding_detail(f, mask=mask)
+    evidence = shown.evidence if isinstance(shown.evidence, dict) else {}
+    zone = _zone(f.call, default_timezone)
+    last = shown.reviews[-1] if shown.reviews else None
+    history = " | ".join(f"{r.created_at.astimezone(zone).isoformat(timespec='seconds')} {r.reviewer} "
+                         f"{r.decision.value}" + (f": {r.comment}" if r.comment else "") for r in shown.reviews)
+    explanation = evidence.get("explanation")
+    return [
+        f.id, f.call.external_id, f.call.started_at.astimezone(zone).isoformat(timespec="seconds"),
+        f.agent_id, f.call.debtor_id, f.rule_id, f.title, f.category, f.severity,
+        "; ".join(_strings(evidence.get("references"))), f.speaker, f.start, f.end, shown.text,
+        "、".join(_strings(evidence.get("matched"))), explanation if isinstance(explanation, str) else "",
+        round(f.confidence, 3), f"{f.pack_name} {f.pack_version}", f.review_state.value,
+        last.reviewer if last else "", last.decision.value if last else "", last.comment if last else "",
+        last.created_at.astimezone(zone).isoformat(timespec="seconds") if last else "", history,
+        f"/calls/{f.call_id}#f-{f.id}",
+    ]
+
+
+def _export_lines(request: Request, flt: repo.FindingFilter, mask: bool) -> Iterator[str]:
+    try:
+        default_tz = request.app.state.scanner_factory().pack.settings.default_timezone
+    except Exception:
+        default_tz = "Asia/Shanghai"
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+
+    def flush() -> str:
+        out = buf.getvalue()
+        buf.seek(0)
+        buf.truncate()
+        return out
+
+    buf.write("\ufeff")  # so spreadsheet programs read the Chinese text as UTF-8
+    writer.writerow([c.name for c in EXPORT_COLUMNS])
+    yield flush()
+    cursor: str | None = None
+    while True:
+        with request.app.state.session_factory() as session:
+            page = repo.list_findings(session, flt, cursor, EXPORT_BATCH)
+            ids = [f.id for f in page.items]
+            loaded = {f.id: f for f in session.scalars(
+                select(StoredFinding).where(StoredFinding.id.in_(ids))
+                .options(selectinload(StoredFinding.reviews), selectinload(StoredFinding.call)))}
+            for finding_id in ids:
+                values = export_row(loaded[finding_id], default_tz, mask=mask)
+                writer.writerow([v if column.numeric else cell(v)
+                                 for column, v in zip(EXPORT_COLUMNS, values, strict=True)])
+            yield flush()
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
+@router.get("/findings", response_class=StreamingResponse,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                             "description": "CSV (UTF-8 with BOM), one row per finding, newest call first."}})
+def export_findings(request: Request, session: SessionDep, key: Reporter, flt: FindingFilterDep,
+                    format: Annotated[Literal["csv"], Query(description="csv (XLSX is not offered)")] = "csv",
+                    ) -> StreamingResponse:
+    """Findings with their call, time, text, evidence, rule, regulation reference and review (latest
+    reviewer, decision, comment, and the whole history), for an internal audit or a regulator. Takes the
+    same filters as `GET /v1/findings`. Cells that a spreadsheet would run as a formula are neutralised."""
+    repo.audit(session, "report.export", "report", "findings", actor=key.name, api_key_id=key.key_id,
+               format=format)
+    session.commit()
+    return StreamingResponse(_export_lines(request, flt, not key.sees_pii), media_type="text/csv; charset=utf-8",
+                             headers={"Content-Disposition": 'attachment; filename="findings.csv"'})

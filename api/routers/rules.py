@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Annotated
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Query
@@ -22,12 +22,22 @@ from api.schemas import (
 from qa_pipeline import jobs
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript, Utterance
+from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.feedback import reviewed_hits, rule_precision
 from qa_pipeline.text.pii import mask_json, mask_text
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"], responses=error_responses(401, 403, 422, 503))
+
+
+def text_transcript(scanner: Scanner, text: str, speaker: Literal["agent", "customer"]) -> Transcript:
+    """A dry run's text as a call: one utterance of `speaker` at 10:00 local time today, so only what
+    is said can raise a flag (the rules page runs the same)."""
+    zone = ZoneInfo(scanner.pack.settings.default_timezone)
+    started = datetime.combine(datetime.now(zone).date(), time(10), zone)
+    return Transcript(call_id="rule-test", started_at=started,
+                      utterances=[Utterance(speaker=speaker, start=0.0, end=0.0, text=text)])
 
 
 @router.get("", response_model=RulesOut)
@@ -65,10 +75,7 @@ def test_rules(body: RuleTestIn, scanner: ScannerDep, settings: SettingsDep, ses
         if body.text and len(body.text) > settings.max_utterance_chars:
             raise FieldError(422, "text", f"text: {len(body.text)} characters, over the limit of "
                                           f"{settings.max_utterance_chars} (QA_MAX_UTTERANCE_CHARS)")
-        zone = ZoneInfo(pack.settings.default_timezone)
-        started = datetime.combine(datetime.now(zone).date(), time(10), zone)
-        transcript = Transcript(call_id="rule-test", started_at=started,
-                                utterances=[Utterance(speaker=body.speaker, start=0.0, end=0.0, text=body.text or "")])
+        transcript = text_transcript(scanner, body.text or "", body.speaker)
     repo.audit(session, "rules.test", "rule_pack", pack.version, actor=key.name, api_key_id=key.key_id,
                rule_ids=body.rule_ids or [])
     session.commit()

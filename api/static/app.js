@@ -8,6 +8,11 @@
     return el && (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
   }
 
+  function editing(event) {  // typing in a field (buttons are not: keys still work after a click)
+    var el = event.target;
+    return el && (el.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName));
+  }
+
   function onReady(fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
     else fn();
@@ -35,7 +40,7 @@
     }
     rows.forEach(function (row, i) {
       row.addEventListener("click", function (event) {
-        if (event.target.closest("a")) return;
+        if (event.target.closest("a, input, label")) return;
         select(i);
         window.location.href = row.dataset.href;
       });
@@ -45,6 +50,35 @@
       if (event.key === "j" || event.key === "ArrowDown") { select(current < 0 ? 0 : current + 1); event.preventDefault(); }
       else if (event.key === "k" || event.key === "ArrowUp") { select(current < 0 ? 0 : current - 1); event.preventDefault(); }
       else if (event.key === "Enter" && current >= 0) { window.location.href = rows[current].dataset.href; event.preventDefault(); }
+      else if (event.key === "x" && current >= 0) {
+        var picks = rows[current].querySelectorAll("input.pick");
+        var on = Array.prototype.some.call(picks, function (p) { return !p.checked; });
+        picks.forEach(function (p) { p.checked = on; });
+        event.preventDefault();
+      }
+    });
+    var all = document.getElementById("select-all");
+    if (all) {
+      all.addEventListener("change", function () {
+        document.querySelectorAll("input.pick").forEach(function (p) { p.checked = all.checked; });
+      });
+    }
+  }
+
+  // --- a dismissal needs a reason: say so before the form goes ------------------
+  function initReasons() {
+    document.querySelectorAll("[data-needs-reason]").forEach(function (button) {
+      button.addEventListener("click", function (event) {
+        var form = button.form;
+        var selector = button.dataset.needsReason;
+        var box = selector ? document.querySelector(selector) : form.querySelector("textarea[name=comment]");
+        if (box && !box.value.trim()) {
+          event.preventDefault();
+          var hint = form.querySelector("[data-reason-hint]");
+          if (hint) hint.hidden = false;
+          box.focus();
+        }
+      });
     });
   }
 
@@ -82,13 +116,20 @@
         if (utt) { utt.classList.add("active"); utt.scrollIntoView({ block: "center", behavior: "smooth" }); }
       }
       card.scrollIntoView({ block: "nearest" });
-      if (card.dataset.start !== undefined) seek(parseFloat(card.dataset.start), play);
+      // The flagged words, not the start of a long utterance.
+      if (card.dataset.seek !== undefined) seek(parseFloat(card.dataset.seek), play);
     }
 
     findings.forEach(function (card, i) {
       card.addEventListener("click", function (event) {
         if (event.target.closest("form, details, a")) return;
         activate(i, true);
+      });
+    });
+    document.querySelectorAll("#timeline .marker").forEach(function (marker) {
+      marker.addEventListener("click", function () {
+        var at = findings.findIndex(function (f) { return f.dataset.finding === marker.dataset.finding; });
+        if (at >= 0) activate(at, true);
       });
     });
     document.querySelectorAll(".seek-utt").forEach(function (btn) {
@@ -103,10 +144,66 @@
         });
       });
     }
+    var stopAt = null;  // the end of the flagged span being replayed
+    if (player) {
+      player.addEventListener("timeupdate", function () {
+        if (stopAt !== null && player.currentTime >= stopAt) { player.pause(); stopAt = null; }
+      });
+    }
+
+    function decide(decision) {
+      if (current < 0) activate(0, false);
+      var card = findings[current];
+      var button = card && card.querySelector("button.decision-" + decision);
+      if (!button) return;
+      if (decision === "dismiss") {
+        var box = card.querySelector("textarea[name=comment]");
+        if (box && !box.value.trim()) {  // ask for the reason; d again (or the button) sends it
+          var hint = card.querySelector("[data-reason-hint]");
+          if (hint) hint.hidden = false;
+          box.focus();
+          return;
+        }
+      }
+      button.click();
+    }
+
     document.addEventListener("keydown", function (event) {
-      if (typing(event) || event.ctrlKey || event.metaKey || event.altKey || !findings.length) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (editing(event)) {
+        // In the reason box, Enter sends the dismissal it was asked for.
+        var el = event.target;
+        if (el.tagName === "TEXTAREA" && event.key === "Enter" && !event.shiftKey && el.value.trim()) {
+          var pending = el.form && el.form.querySelector("button.decision-dismiss");
+          if (pending && el.form.querySelector("[data-reason-hint]:not([hidden])")) {
+            event.preventDefault();
+            pending.click();
+          }
+        }
+        return;
+      }
+      var next = document.querySelector("[data-key-next]");
+      if (event.key === "n" && next) { window.location.href = next.href; event.preventDefault(); return; }
+      if (event.key === " " && player) {
+        if (player.paused) { var p = player.play(); if (p && p.catch) p.catch(function () {}); }
+        else player.pause();
+        event.preventDefault();
+        return;
+      }
+      if (!findings.length) return;
       if (event.key === "j") { activate(current + 1, true); event.preventDefault(); }
       else if (event.key === "k") { activate(Math.max(0, current - 1), true); event.preventDefault(); }
+      else if (event.key === "c") { decide("confirm"); event.preventDefault(); }
+      else if (event.key === "d") { decide("dismiss"); event.preventDefault(); }
+      else if (event.key === "r") {
+        if (current < 0) activate(0, false);
+        var card = findings[current];
+        if (card && card.dataset.start !== undefined) {
+          stopAt = parseFloat(card.dataset.end);
+          seek(parseFloat(card.dataset.seek), true);
+        }
+        event.preventDefault();
+      }
     });
     var m = /^#f-(\d+)$/.exec(window.location.hash);
     if (m) {
@@ -188,6 +285,7 @@
   onReady(function () {
     initAutosubmit();
     initQueue();
+    initReasons();
     initCall();
     initUpload();
   });

@@ -9,9 +9,25 @@ from pathlib import Path
 import click
 
 from qa_pipeline.cli._common import expand_inputs, is_audio, load_scanner
+from qa_pipeline.config import get_settings
 from qa_pipeline.domain.findings import CallFindings
 from qa_pipeline.domain.transcript import Transcript, load_transcript
+from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import QAInputError
+from qa_pipeline.jobs.second_listen import second_listen_recording
+
+
+def scan_call(scanner: Scanner, path: Path) -> CallFindings:
+    """Findings of a transcript JSON, or of a recording (transcribed, then its
+    findings heard again by the second listen before they are reported)."""
+    transcript = load_call(path)
+    result = scanner.scan(transcript)
+    if is_audio(path):
+        # Imported here: faster-whisper and the model load only when a recording is given.
+        from qa_pipeline.speech.transcriber import get_transcriber
+
+        result = second_listen_recording(path, transcript, result, scanner, get_transcriber(), get_settings()).findings
+    return result
 
 
 def load_call(path: Path) -> Transcript:
@@ -48,7 +64,7 @@ def scan(paths: tuple[Path, ...], rules: Path | None, fmt: str) -> None:
     failed = 0
     for path in expand_inputs(paths):
         try:
-            result = scanner.scan(load_call(path))
+            result = scan_call(scanner, path)
         except QAInputError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1

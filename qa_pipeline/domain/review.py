@@ -23,3 +23,8 @@ def is_reviewed(state: ReviewState, review_count: int) -> bool:
     A re-scan keeps such findings as they are; it replaces only the others.
     """
     return state != ReviewState.open or review_count > 0
+
+
+def needs_reason(decision: ReviewDecision) -> bool:
+    """A dismissal says why (a reviewer's reason is what an audit reads back); other decisions may."""
+    return decision == ReviewDecision.dismiss

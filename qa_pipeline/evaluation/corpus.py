@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.domain.findings import CATEGORIES, TRANSCRIPT_CATEGORIES, CallFindings, Finding
 from qa_pipeline.domain.transcript import Transcript, parse_transcript, read_json_object
 from qa_pipeline.engine import Scanner
 from qa_pipeline.errors import TranscriptError
 from qa_pipeline.evaluation.audio import ScriptLine, character_error_rate, load_audio_corpus
 from qa_pipeline.jobs.process import TranscriberLike
+from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.text.embeddings import CachedEmbedder
 from qa_pipeline.text.normalize import normalize_texts
 
@@ -202,7 +204,8 @@ def corpus_splits(directory: Path) -> dict[str, Path]:
     return splits or {directory.name: directory}
 
 
-def evaluate_recordings(directory: Path, scanner: Scanner, transcriber: TranscriberLike | None = None) -> EvalReport:
+def evaluate_recordings(directory: Path, scanner: Scanner, transcriber: TranscriberLike | None = None,
+                        settings: Settings | None = None) -> EvalReport:
     """End to end: transcribe each labelled recording, scan it, score it.
 
     A finding points at a gold utterance when its time span overlaps that
@@ -210,6 +213,7 @@ def evaluate_recordings(directory: Path, scanner: Scanner, transcriber: Transcri
     reports the character error rate of the transcripts against the scripts.
     """
     cases = load_audio_corpus(directory)
+    settings = settings or get_settings()
     if transcriber is None:
         # Imported here: faster-whisper loads only when recordings are scored.
         from qa_pipeline.speech.transcriber import Transcriber
@@ -220,7 +224,8 @@ def evaluate_recordings(directory: Path, scanner: Scanner, transcriber: Transcri
     per_call_cer: dict[str, float] = {}
     for case in cases:
         transcript = transcriber.transcribe(case.recording, case.metadata)
-        found = scanner.scan(transcript)
+        found = second_listen_recording(case.recording, transcript, scanner.scan(transcript), scanner, transcriber,
+                                        settings).findings
         expected = [ExpectedFinding(e.category, e.utterance_index) for e in case.expected]
         script = case.script
 

@@ -33,6 +33,7 @@ from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
 from qa_pipeline.jobs.ledger import call_context
+from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.speech.sound import measure_recording
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
@@ -122,7 +123,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             call = repo.get_call(session, call_id, full=True)
             metadata = dict(call.call_metadata)
             stored = [{"speaker": u.speaker, "start": u.start, "end": u.end, "text": u.text,
-                       "low_confidence": u.low_confidence} for u in call.utterances]
+                       "low_confidence": u.low_confidence, "words": u.words or []} for u in call.utterances]
             roles_inferred = call.roles_inferred
             audio = settings.data_dir / call.audio_path if call.audio_path else None
             source = call.source
@@ -143,7 +144,12 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
         sound = stored_sound
         if sound is None and source == CallSource.audio and audio is not None and audio.is_file():
             sound = _measure(audio, transcript, call_id)
-        result = scanner.scan(transcript, dataclasses.replace(context, acoustics=sound))
+        context = dataclasses.replace(context, acoustics=sound)
+        result = scanner.scan(transcript, context)
+        if new_utterances is not None and audio is not None:
+            # Heard just now: hear again what the findings rest on before storing them.
+            result = second_listen_recording(audio, transcript, result, scanner, transcriber, settings,
+                                             context).findings
         with session_factory() as session:
             call = repo.get_call(session, call_id, full=True)
             if not _still_ours(call, claimed_at):
@@ -279,4 +285,5 @@ def rescan_calls(session_factory: SessionFactory, *, settings: Settings | None =
 
 def utterance_rows(transcript: Transcript) -> list[StoredUtterance]:
     return [StoredUtterance(index=i, speaker=u.speaker, start=u.start, end=u.end, text=u.text,
-                      low_confidence=u.low_confidence) for i, u in enumerate(transcript.utterances)]
+                            low_confidence=u.low_confidence, words=[w.model_dump() for w in u.words] or None)
+            for i, u in enumerate(transcript.utterances)]

@@ -35,6 +35,11 @@ _MODEL_MARKER = ".qa-pipeline-model.json"  # written by tools/install_model.py
 _TURN_VAD = VadOptions(
     threshold=0.3, min_speech_duration_ms=120, min_silence_duration_ms=200, speech_pad_ms=60, max_speech_duration_s=25
 )
+# QA_WHISPER_DEVICE=cuda without an explicit compute type or batch size.
+_GPU_COMPUTE_TYPE = "float16"
+_GPU_BATCH_SIZE = 16
+
+
 @dataclass(frozen=True, slots=True)
 class AsrOptions:
     """Everything that decides what the ASR produces; recorded in each transcript."""
@@ -60,14 +65,23 @@ class AsrOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AsrOptions:
+        # On a GPU, float16 and a larger batch unless the settings say otherwise.
+        chosen = settings.model_fields_set
+        gpu = settings.whisper_device.startswith("cuda")
+        compute_type = settings.whisper_compute_type
+        if gpu and "whisper_compute_type" not in chosen:
+            compute_type = _GPU_COMPUTE_TYPE
+        batch_size = settings.whisper_batch_size
+        if gpu and "whisper_batch_size" not in chosen:
+            batch_size = _GPU_BATCH_SIZE
         return cls(
             model=settings.whisper_model,
             device=settings.whisper_device,
-            compute_type=settings.whisper_compute_type,
+            compute_type=compute_type,
             cpu_threads=settings.whisper_cpu_threads,
             beam_size=settings.whisper_beam_size,
             batched=settings.whisper_batched,
-            batch_size=settings.whisper_batch_size,
+            batch_size=batch_size,
             language=settings.whisper_language,
             hotwords=settings.whisper_hotwords.strip() or None,
             initial_prompt=settings.whisper_initial_prompt.strip() or None,
@@ -208,3 +222,23 @@ class Decoder:
                 **common,
             )
         return segments
+
+    def decode_clip(self, audio: np.ndarray, *, beam_size: int, temperatures: Sequence[float],
+                    initial_prompt: str | None = None) -> list[Segment]:
+        """One short clip decoded on its own, sequentially (no batching), with
+        the given beam and temperature fallback: the careful second listen.
+        (The fallback's higher temperatures sample, so a clip the beam
+        search cannot make out may be read differently from run to run.)"""
+        o = self.options
+        segments, _ = self.model.transcribe(
+            audio,
+            language=o.language,
+            beam_size=beam_size,
+            temperature=list(temperatures),
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            initial_prompt=initial_prompt or o.initial_prompt,
+            hotwords=o.hotwords,
+            vad_filter=False,  # the clip is the turn's speech and its padding
+        )
+        return list(segments)

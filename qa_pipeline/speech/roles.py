@@ -5,8 +5,9 @@ it says: the agent introduces the company, asks for the debtor by name,
 talks about overdue debt and repayment; the customer gives short answers,
 denials and excuses. Turns alternate, so a two-state Viterbi pass combines
 the cues with a prior that the speaker changes between utterances. The
-cue lists work on normalized (simplified) text and tolerate common ASR
-homophones (逾期 heard as 一七/于期, 还款 as 海款).
+cue phrase lists are lexicons (`lexicons/role_*.txt`, editable like the
+pack's word lists); they work on normalized (simplified) text and include
+common ASR homophones (逾期 heard as 一七/于期, 还款 as 海款).
 """
 
 from __future__ import annotations
@@ -15,54 +16,71 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
+from qa_pipeline.config import get_settings
 from qa_pipeline.domain.transcript import Speaker
+from qa_pipeline.text.lexicon import load_lexicon
 
 _P = r"[\s,，。.!！?？、~…]*"  # punctuation the ASR may or may not put in
 
-# (pattern, weight, name). Positive weights point to the agent.
-_AGENT_CUES: tuple[tuple[str, float, str], ...] = (
-    (r"我是.{0,12}(公司|平台|金融|银行|客服|专员|法务|律师|事务所|中心|部门|小贷|贷款|催收|资产)", 4.0, "self_introduction"),
-    (r"我(这边|这里)?是.{0,8}的(客服|专员|工作人员|法务|调解员)", 4.0, "self_introduction"),
-    (r"(客服|专员|工作人员|调解员|法务部|催收部|贷后)", 2.0, "agent_title"),
-    (r"请问.{0,10}(是|您是).{0,10}(本人|先生|女士|小姐)", 4.0, "identity_question"),
-    (r"(本人吗|本人么|是不是.{0,6}本人|是.{1,6}(先生|女士)吗)", 3.0, "identity_question"),
-    (r"(身份证|后四位|核实|信息安全)", 2.0, "verification"),
-    (r"(您|你)(在我们|的).{0,8}(借款|贷款|欠款|账单|分期|额度)", 3.0, "debt_statement"),
-    (r"(逾期|一七|于期|余期|欠款|滞纳金|违约金|罚息|征信|催收|应还|待还|还款日|本期)", 2.0, "debt_language"),
-    (r"(还款|海款|环款|还清|结清|处理一下|尽快还|今天(之内|必须|能)|必须还|还是要还|得还|把钱还|赶紧还)", 1.5, "repayment_demand"),
-    (r"(我们平台|我们公司|我们这边|我们会|我们的应用)", 1.5, "company_we"),
-    (r"(登记|协调|申请分期|减免|方案)", 1.0, "agent_offer"),
-    (r"(请问|麻烦您|感谢您的配合|祝您|您好)", 1.0, "polite_agent"),
+# Cues: (name, weight, lexicon or pattern). Positive weights point to the
+# agent, negative ones to the customer. Plain phrase lists live in
+# lexicons/role_<name>.txt (one phrase a line; compliance staff edit them);
+# the patterns here are only the shapes a word list cannot say.
+_LEXICON_CUES: tuple[tuple[str, float], ...] = (
+    ("agent_titles", 2.0),
+    ("verification", 2.0),
+    ("debt_language", 2.0),
+    ("repayment_demand", 1.5),
+    ("company_we", 1.5),
+    ("agent_offer", 1.0),
+    ("polite_agent", 1.0),
     # What only an agent says in a call that goes wrong: insults, threats,
     # claimed authority. The rules need these utterances on the agent's side.
-    (r"(老赖|不要脸|废物|骗子|无赖|你这种人|欠钱不还|听到没有|给我听)", 2.5, "agent_abuse"),
-    (r"(上门|通讯录|曝光|你家里人|你的家人|你单位|你们单位|你领导|你同事|亲戚朋友|街坊|邻居|坐牢|拘留|抓你|起诉你|律师函)", 2.0, "agent_threat"),
-    (r"(我是.{0,8}(民警|警官|法官|检察)|公安局的|法院的|警号|立案|传票)", 2.5, "agent_authority"),
-    (r"(必须|最后期限|否则|后果)", 1.0, "agent_pressure"),
+    ("agent_abuse", 2.5),
+    ("agent_threat", 2.0),
+    ("agent_pressure", 1.0),
+    ("who_are_you", -3.0),
+    ("excuse_or_promise", -3.0),
+    ("complaint", -3.0),
+    ("third_party", -3.0),
+)
+_PATTERN_CUES: tuple[tuple[str, float, str], ...] = (
+    ("self_introduction", 4.0, r"我是.{0,12}(公司|平台|金融|银行|客服|专员|法务|律师|事务所|中心|部门|小贷|贷款|催收|资产)"),
+    ("self_introduction", 4.0, r"我(这边|这里)?是.{0,8}的(客服|专员|工作人员|法务|调解员)"),
+    ("identity_question", 4.0, r"请问.{0,10}(是|您是).{0,10}(本人|先生|女士|小姐)"),
+    ("identity_question", 3.0, r"(本人吗|本人么|是不是.{0,6}本人|是.{1,6}(先生|女士)吗)"),
+    ("debt_statement", 3.0, r"(您|你)(在我们|的).{0,8}(借款|贷款|欠款|账单|分期|额度)"),
+    ("agent_authority", 2.5, r"(我是.{0,8}(民警|警官|法官|检察)|公安局的|法院的|警号|立案|传票)"),
+    ("short_answer", -4.0,
+     rf"^{_P}(喂|是|对|嗯|好|行|可以|是的|是我|我是|我就是|对是我|对对|好的|知道了|我知道了|"
+     rf"没问题|明白|明白了|听到了|谢谢|再见|什么事|哪位|你好)"
+     rf"({_P}(是|对|嗯|好|的|我|是我|吧|啊|呀|谢谢|再见|什么事|哪位))*{_P}$"),
+    ("excuse_or_promise", -3.0, r"(手头.{0,4}紧|我.{0,4}发工资)"),
+    ("excuse_or_promise", -1.5, r"(我.{0,6}(月底|下个月|下周)|(月底|下个月|下周)(才|我))"),
+    ("addresses_company", -0.5, r"(你们|你说)"),
 )
 
-_CUSTOMER_CUES: tuple[tuple[str, float, str], ...] = (
-    (
-        (
-            rf"^{_P}(喂|是|对|嗯|好|行|可以|是的|是我|我是|我就是|对是我|对对|好的|知道了|我知道了|"
-            rf"没问题|明白|明白了|听到了|谢谢|再见|什么事|哪位|你好)"
-            rf"({_P}(是|对|嗯|好|的|我|是我|吧|啊|呀|谢谢|再见|什么事|哪位))*{_P}$"
-        ),
-        4.0,
-        "short_answer",
-    ),
-    (r"(我不是|打错了|不认识|你们是谁|你是谁|哪位|什么事|干什么|有什么事)", 3.0, "who_are_you"),
-    (r"(没钱|手头.{0,4}紧|我.{0,4}发工资|工资还没|缓几天|宽限|再等|我会还|我一定还|我马上还|我明天还|我尽快|我尽量|最多能)", 3.0, "excuse_or_promise"),
-    (r"(我.{0,6}(月底|下个月|下周)|(月底|下个月|下周)(才|我))", 1.5, "excuse_or_promise"),
-    (r"(投诉|报警|你再骂|放尊重|别打了|不要再打|挂了|骚扰)", 3.0, "complaint"),
-    (r"(他不在|她不在|我是他|我是她|我老公|我老婆|我丈夫|我妻子|我儿子|我女儿|我爸|我妈|我帮你转告|我转告)", 3.0, "third_party"),
-    (r"(你们|你说)", 0.5, "addresses_company"),
-)
 
-_COMPILED = [
-    (re.compile(p), w, n) for p, w, n in _AGENT_CUES
-] + [(re.compile(p), -w, n) for p, w, n in _CUSTOMER_CUES]
+def _phrases(path: Path) -> list[str]:
+    """Every form (terms and listed variants) of a lexicon file."""
+    return [form for entry in load_lexicon(path).entries for form in (entry.term, *entry.variants)]
+
+
+@lru_cache(maxsize=4)
+def _compiled(lexicons_dir: Path) -> list[tuple[re.Pattern[str], float, str]]:
+    cues = [(re.compile(p), w, n) for n, w, p in _PATTERN_CUES]
+    for name, weight in _LEXICON_CUES:
+        forms = sorted(_phrases(lexicons_dir / f"role_{name}.txt"), key=len, reverse=True)
+        cues.append((re.compile("|".join(re.escape(f) for f in forms)), weight, name))
+    return cues
+
+
+def _cues() -> list[tuple[re.Pattern[str], float, str]]:
+    return _compiled(get_settings().effective_lexicons_dir)
+
 
 # Prior that the speaker changes between consecutive utterances, by the
 # pause before it: a short pause is mostly one speaker between sentences, a
@@ -89,7 +107,7 @@ def cue_score(text: str) -> tuple[float, tuple[str, ...]]:
     """Log-odds that the agent said `text`, and the names of the cues seen."""
     score = 0.0
     names: list[str] = []
-    for rx, weight, name in _COMPILED:
+    for rx, weight, name in _cues():
         if rx.search(text):
             score += weight
             names.append(name)

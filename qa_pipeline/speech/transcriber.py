@@ -28,14 +28,15 @@ from pathlib import Path
 import numpy as np
 
 from qa_pipeline.config import Settings, get_settings
-from qa_pipeline.domain.transcript import CallMetadata, Channels, Speaker, Transcript, Utterance
+from qa_pipeline.domain.transcript import CallMetadata, Channels, Speaker, Transcript, Utterance, Word
 from qa_pipeline.speech.audio import SAMPLE_RATE, DecodedAudio, decode_audio
+from qa_pipeline.speech.listen import ListenRequest
 from qa_pipeline.speech.model import AsrOptions, Decoder, speech_regions
 from qa_pipeline.speech.packing import Packed, locate, pack, unpack
 from qa_pipeline.speech.roles import infer_roles
 from qa_pipeline.speech.sidecar import read_sidecar
 from qa_pipeline.speech.turns import Turn, find_turns
-from qa_pipeline.text.normalize import normalize_text
+from qa_pipeline.text.normalize import NormalizedText, normalize_text
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,24 @@ class _Word:
     probability: float
     segment: _SegmentInfo  # the decoder's confidence for the segment it came from
     region: int  # index of the speech region of its turn that it was heard in
+
+
+# Temperature fallback of the second listen (Whisper's own schedule).
+_SECOND_LISTEN_TEMPERATURES = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+# The second listen also hears utterances shorter than this closely cut
+# (this much audio either side) and framed in this much silence.
+_SHORT_UTTERANCE_S = 1.5
+_CLOSE_PAD_S = 0.15
+_SILENCE_FRAME_S = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Clip:
+    """A stretch of one channel to decode again, in recording seconds."""
+
+    start: float
+    end: float
+    silence_s: float  # digital silence added either side
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +216,68 @@ class Transcriber:
         data.update(utterances=utterances, roles_inferred=speakers is None, asr=record)
         return Transcript.model_validate(data)
 
+    # -- the second listen ---------------------------------------------------
+
+    def relisten(self, audio: DecodedAudio, transcript: Transcript, requests: Sequence[ListenRequest],
+                 pad_s: float) -> dict[int, Utterance]:
+        """Decode again, carefully, the audio behind some utterances: each on
+        its own with `pad_s` more audio either side (never reaching into the
+        neighbouring utterances of the same voice), a full beam search and
+        temperature fallback. A short utterance (a one-word answer) is also
+        heard closely cut and framed in silence, where Whisper hears a lone
+        syllable best; the surer of the two readings is kept. Returns the new
+        reading of each utterance."""
+        utterances = transcript.utterances
+        record = getattr(transcript, "asr", None) or {}
+        stereo = record.get("mode") == "stereo" and audio.is_stereo
+        channel_map = record.get("channel_map") or {"agent": 0, "customer": 1}
+        mixed = None if stereo else audio.mono()
+        out: dict[int, Utterance] = {}
+        for request in requests:
+            u = utterances[request.index]
+            signal = audio.channels[channel_map[u.speaker]] if stereo else mixed
+            assert signal is not None
+            same_voice = [v for v in utterances if v is not u and (not stereo or v.speaker == u.speaker)]
+            room_before = max([0.0, *(v.end for v in same_voice if v.end <= u.start)])
+            room_after = min([audio.duration, *(v.start for v in same_voice if v.start >= u.end)])
+            clips = [_Clip(max(u.start - pad_s, room_before), min(u.end + pad_s, room_after), 0.0)]
+            if u.end - u.start < _SHORT_UTTERANCE_S:
+                clips.append(_Clip(max(u.start - _CLOSE_PAD_S, room_before), min(u.end + _CLOSE_PAD_S, room_after),
+                                   _SILENCE_FRAME_S))
+            readings = [self._hear(signal, clip, request.initial_prompt) for clip in clips]
+            heard = [r for r in readings if r]
+            if not heard:
+                out[request.index] = Utterance(speaker=u.speaker, start=u.start, end=u.end, text="",
+                                               low_confidence=True, confidence=0.0)
+                continue
+            words = max(heard, key=lambda ws: float(np.mean([w.probability for w in ws])))
+            raw = "".join(w.text for w in words).strip()
+            out[request.index] = self._utterance(_Piece(u.start, u.end, words, 0), raw, normalize_text(raw).text,
+                                                 u.speaker)
+        return out
+
+    def _hear(self, signal: np.ndarray, clip: _Clip, prompt: str | None) -> list[_Word]:
+        """The words of one clip of a channel (empty when nothing usable was heard)."""
+        audio = signal[int(clip.start * SAMPLE_RATE):int(clip.end * SAMPLE_RATE)]
+        if not len(audio):
+            return []
+        if clip.silence_s:
+            frame = np.zeros(int(clip.silence_s * SAMPLE_RATE), np.float32)
+            audio = np.concatenate([frame, audio, frame])
+        segments = self.decoder.decode_clip(audio, beam_size=self.settings.second_listen_beam_size,
+                                            temperatures=_SECOND_LISTEN_TEMPERATURES, initial_prompt=prompt)
+        words: list[_Word] = []
+        for seg in segments:
+            info = _SegmentInfo(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio)
+            for w in seg.words or ():
+                start = clip.start + max(w.start - clip.silence_s, 0.0)
+                end = clip.start + max(w.end - clip.silence_s, 0.0)
+                words.append(_Word(start, max(end, start), w.word, w.probability, info, 0))
+        raw = "".join(w.text for w in words).strip()
+        if not normalize_text(raw).text.strip(" ,.!?，。！？、…-"):
+            return []  # nothing, or a phantom line only
+        return words
+
     # -- decoding ----------------------------------------------------------
 
     def _decode_turns(
@@ -288,7 +369,35 @@ class Transcriber:
             low_confidence=low,
             raw_text=raw,
             confidence=round(word_prob, 3),
+            words=_word_spans(p.words, normalize_text(raw)),
         )
+
+
+def _word_spans(words: Sequence[_Word], normalized: NormalizedText) -> list[Word]:
+    """The recogniser's words with their place in the normalized text, so a
+    finding can carry the confidence of the very words it matched.
+
+    Each word is found in the raw text (the words joined, perhaps with a space
+    where two mono pieces were merged) and its raw span is mapped to
+    normalized characters through the normalization's offset map.
+    """
+    raw, text, offsets = normalized.raw, normalized.text, normalized.offsets
+    out: list[Word] = []
+    pos = 0
+    for w in words:
+        piece = w.text.strip()
+        found = raw.find(piece, pos) if piece else -1
+        if found < 0:
+            continue
+        pos = found + len(piece)
+        # Normalized characters whose raw offset falls in the word's raw span.
+        chars = [i for i in range(len(text)) if found <= offsets[i] < pos]
+        if not chars or not text[chars[0]:chars[-1] + 1].strip(" ,.!?，。！？、…"):
+            continue  # punctuation only, or a dropped phantom
+        out.append(Word(start=round(w.start, 2), end=round(max(w.end, w.start), 2),
+                        probability=round(min(max(w.probability, 0.0), 1.0), 3),
+                        char_start=chars[0], char_end=chars[-1] + 1))
+    return out
 
 
 def _missed_s(turn: Turn, words: Iterable[_Word]) -> float:

@@ -129,7 +129,10 @@ class Call(Base):
     pack_name: Mapped[str | None] = mapped_column(String(100))
     pack_version: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # by a processing worker
+    # A reviewer who opened the call holds it until then; others see who (see `repository.claim_call`).
+    review_claimed_by: Mapped[str | None] = mapped_column(String(200))
+    review_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     utterances: Mapped[list[StoredUtterance]] = relationship(
@@ -144,6 +147,7 @@ class Call(Base):
         Index("ix_calls_call_date_id", "call_date", "id"),
         # Calls to one debtor on one day, for the call-frequency rule.
         Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
+        Index("ix_calls_debtor_id_id", "debtor_id", "id"),
     )
 
 
@@ -158,6 +162,8 @@ class StoredUtterance(Base):
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
     low_confidence: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The recogniser's words (Word.model_dump()); None for typed transcripts.
+    words: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonDoc, nullable=True)
 
     call: Mapped[Call] = relationship(back_populates="utterances")
 
@@ -190,6 +196,9 @@ class StoredFinding(Base):
     needs_listening: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     review_state: Mapped[ReviewState] = mapped_column(
         _enum(ReviewState, "review_state"), default=ReviewState.open)
+    # Raised by one with every decision (compare-and-set in `repository.add_review`): a decision
+    # made on a page showing an older version is refused instead of overwriting the newer one.
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     agent_id: Mapped[str | None] = mapped_column(String(200))  # copy of calls.agent_id
     call_date: Mapped[date] = mapped_column(Date)               # copy of calls.call_date
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
@@ -229,6 +238,7 @@ class Review(Base):
     reviewer: Mapped[str] = mapped_column(String(200))
     decision: Mapped[ReviewDecision] = mapped_column(_enum(ReviewDecision, "review_decision"))
     comment: Mapped[str] = mapped_column(Text, default="")
+    finding_version: Mapped[int | None] = mapped_column(Integer)  # the finding's version it was made on
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     finding: Mapped[StoredFinding] = relationship(back_populates="reviews")
@@ -309,6 +319,22 @@ class ContactAttempt(Base):
         Index("ix_contact_attempts_number_local_date", "number", "local_date"),
         Index("ix_contact_attempts_call_external_id", "call_external_id"),
     )
+
+
+# Made by migration 0008 for the transcript search, outside the models (they are dialect-specific):
+# SQLite's FTS5 table (and the shadow tables FTS5 keeps) and PostgreSQL's trigram indexes.
+SEARCH_OBJECTS = ("utterances_fts", "ix_utterances_text_trgm", "ix_findings_text_trgm")
+
+
+def is_search_object(name: str | None) -> bool:
+    if not name:
+        return False
+    return any(name == n or name.startswith(n + "_") for n in SEARCH_OBJECTS)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """For Alembic's comparison of the models with a database: leave the search objects out."""
+    return not is_search_object(name)
 
 
 class AppendOnlyError(RuntimeError):

@@ -14,15 +14,16 @@ import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, func, select, tuple_, update
+from sqlalchemy import Date, Select, case, func, literal_column, or_, select, table, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
@@ -31,6 +32,7 @@ from qa_pipeline.store.models import (
     Review,
     Role,
     StoredFinding,
+    StoredUtterance,
     WebSession,
     utcnow,
 )
@@ -51,6 +53,26 @@ class InvalidCursor(ValueError):
 
 class ReviewConflict(ValueError):
     """A decision that does not apply to the finding's current state."""
+
+
+class StaleReview(ReviewConflict):
+    """A decision made on an older version of the finding than the stored one.
+
+    Carries what is stored now, so both decisions can be shown side by side.
+    """
+
+    def __init__(self, finding: StoredFinding, made_on: int) -> None:
+        self.finding = finding
+        self.made_on = made_on
+        self.current_version = finding.version
+        self.current_state = finding.review_state
+        self.latest: Review | None = finding.reviews[-1] if finding.reviews else None
+        super().__init__(f"finding {finding.id} changed since version {made_on} (now version {finding.version}, "
+                         f"{finding.review_state.value}); the decision was not stored")
+
+
+class ReasonRequired(ValueError):
+    """A decision (a dismissal) given without the reason it needs."""
 
 
 # --- cursors ---------------------------------------------------------------
@@ -118,23 +140,93 @@ class CallFilter:
     status: Sequence[CallStatus] = ()
     agent_id: Sequence[str] = ()
     external_id: str | None = None
+    debtor_id: str | None = None
+    category: Sequence[str] = ()   # calls with at least one finding in one of these
+    text: str | None = None        # words said in the call (a substring of an utterance)
     date_from: date | None = None
     date_to: date | None = None
 
 
-def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
-    stmt = select(Call)
+# The trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) serves searches of this many characters or more;
+# shorter ones (most Chinese words are two characters) are a plain substring scan.
+TRIGRAM = 3
+
+
+def utterances_saying(session: Session, text: str) -> Select[Any]:
+    """The ids of calls with an utterance containing `text` (case as stored; LIKE wildcards taken literally)."""
+    stmt = select(StoredUtterance.call_id)
+    if session.get_bind().dialect.name == "sqlite" and len(text) >= TRIGRAM:
+        phrase = '"' + text.replace('"', '""') + '"'  # one FTS5 phrase: with trigrams, a substring match
+        hits: Select[Any] = select(literal_column("rowid")).select_from(table("utterances_fts")).where(
+            literal_column("utterances_fts").op("MATCH")(phrase))
+        return stmt.where(StoredUtterance.id.in_(hits)).distinct()
+    return stmt.where(StoredUtterance.text.contains(text, autoescape=True)).distinct()
+
+
+def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Select[Any]:
     if flt.status:
         stmt = stmt.where(Call.status.in_(list(flt.status)))
     if flt.agent_id:
         stmt = stmt.where(Call.agent_id.in_(list(flt.agent_id)))
     if flt.external_id:
         stmt = stmt.where(Call.external_id == flt.external_id)
+    if flt.debtor_id:
+        stmt = stmt.where(Call.debtor_id == flt.debtor_id)
+    if flt.category:
+        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(
+            StoredFinding.category.in_(list(flt.category)))))
+    if flt.text:
+        stmt = stmt.where(Call.id.in_(utterances_saying(session, flt.text)))
     if flt.date_from:
         stmt = stmt.where(Call.call_date >= flt.date_from)
     if flt.date_to:
         stmt = stmt.where(Call.call_date <= flt.date_to)
-    return _page(session, stmt, [Call.id], cursor, limit)
+    return stmt
+
+
+def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
+    return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+
+
+def count_calls(session: Session, flt: CallFilter) -> int:
+    return session.scalar(_filter_calls(session, select(func.count()).select_from(Call), flt)) or 0
+
+
+@dataclass(slots=True)
+class FindingTally:
+    total: int = 0
+    open: int = 0
+    worst: str | None = None
+
+
+def finding_tallies(session: Session, call_ids: Sequence[int]) -> dict[int, FindingTally]:
+    """Findings per call (all, open, worst severity) for a page of calls; calls without any are absent."""
+    out: dict[int, FindingTally] = {}
+    if not call_ids:
+        return out
+    rows = session.execute(select(StoredFinding.call_id, StoredFinding.severity, StoredFinding.review_state,
+                                  func.count()).where(StoredFinding.call_id.in_(list(call_ids)))
+                           .group_by(StoredFinding.call_id, StoredFinding.severity, StoredFinding.review_state))
+    for call_id, severity, state, n in rows:
+        tally = out.setdefault(call_id, FindingTally())
+        tally.total += n
+        tally.open += n if ReviewState(state) == ReviewState.open else 0
+        if tally.worst is None or SEVERITY_ORDER.get(severity, -1) > SEVERITY_ORDER.get(tally.worst, -1):
+            tally.worst = severity
+    return out
+
+
+def first_utterances_saying(session: Session, call_ids: Sequence[int], text: str) -> dict[int, StoredUtterance]:
+    """For each call, its first utterance containing `text` (to show where a search hit)."""
+    if not call_ids or not text:
+        return {}
+    stmt = select(StoredUtterance).where(StoredUtterance.call_id.in_(list(call_ids)),
+                                         StoredUtterance.text.contains(text, autoescape=True)) \
+        .order_by(StoredUtterance.call_id, StoredUtterance.index)
+    out: dict[int, StoredUtterance] = {}
+    for u in session.scalars(stmt):
+        out.setdefault(u.call_id, u)
+    return out
 
 
 # --- findings --------------------------------------------------------------
@@ -153,6 +245,7 @@ class FindingFilter:
     needs_listening: bool | None = None
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
+    text: str | None = None        # a substring of the flagged text
 
     def without(self, facet: str) -> FindingFilter:
         """The same filter with no condition on `facet` (one of the sequence fields)."""
@@ -178,6 +271,8 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
         stmt = stmt.where(StoredFinding.call_date >= flt.date_from)
     if flt.date_to:
         stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
+    if flt.text:
+        stmt = stmt.where(StoredFinding.text.contains(flt.text, autoescape=True))
     return stmt
 
 
@@ -196,6 +291,74 @@ def get_finding(session: Session, finding_id: int, *, for_update: bool = False) 
     return finding
 
 
+# --- the queue: findings grouped by call ------------------------------------
+
+class QueueSort(enum.StrEnum):
+    severity = "severity"  # worst finding first, then the newest call
+    date = "date"          # newest call first
+    agent = "agent"        # agent A-Z, then worst finding first
+
+
+SEVERITY_RANK = case(SEVERITY_ORDER, value=StoredFinding.severity, else_=-1)
+
+
+@dataclass(slots=True)
+class QueueCall:
+    """One call in the queue with the findings of it that match the filter."""
+
+    call: Call
+    worst: int              # SEVERITY_ORDER of its worst matching finding
+    findings: list[StoredFinding]
+
+
+def _queue_order(flt: FindingFilter, sort: QueueSort) -> Select[Any]:
+    grouped = _filter_findings(
+        select(StoredFinding.call_id.label("call_id"), func.max(SEVERITY_RANK).label("worst"))
+        .group_by(StoredFinding.call_id), flt).subquery()
+    stmt = select(grouped.c.call_id, grouped.c.worst).join(Call, Call.id == grouped.c.call_id)
+    if sort == QueueSort.date:
+        return stmt.order_by(Call.started_at.desc(), grouped.c.worst.desc(), Call.id.desc())
+    if sort == QueueSort.agent:
+        return stmt.order_by(Call.agent_id.is_(None), Call.agent_id, grouped.c.worst.desc(),
+                             Call.started_at.desc(), Call.id.desc())
+    return stmt.order_by(grouped.c.worst.desc(), Call.started_at.desc(), Call.id.desc())
+
+
+def count_queue_calls(session: Session, flt: FindingFilter) -> int:
+    stmt = _filter_findings(select(func.count(func.distinct(StoredFinding.call_id))), flt)
+    return session.scalar(stmt) or 0
+
+
+def list_queue(session: Session, flt: FindingFilter, sort: QueueSort = QueueSort.severity, *,
+               offset: int = 0, limit: int = 50) -> list[QueueCall]:
+    """Calls with matching findings, one entry per call, in the queue's order.
+
+    Each call's findings are the matching ones, worst severity first, then by time in the call.
+    """
+    order = session.execute(_queue_order(flt, sort).offset(offset).limit(limit)).all()
+    if not order:
+        return []
+    ids = [row.call_id for row in order]
+    calls = {c.id: c for c in session.scalars(select(Call).where(Call.id.in_(ids)))}
+    by_call: dict[int, list[StoredFinding]] = {i: [] for i in ids}
+    stmt = _filter_findings(select(StoredFinding).where(StoredFinding.call_id.in_(ids)), flt)
+    for f in session.scalars(stmt.options(selectinload(StoredFinding.reviews))):
+        by_call[f.call_id].append(f)
+    for found in by_call.values():
+        found.sort(key=lambda f: (-SEVERITY_ORDER.get(f.severity, -1), f.start is not None, f.start or 0.0, f.id))
+    return [QueueCall(call=calls[row.call_id], worst=row.worst, findings=by_call[row.call_id]) for row in order]
+
+
+def next_in_queue(session: Session, flt: FindingFilter, sort: QueueSort, after_call_id: int,
+                  scan_limit: int = 10_000) -> int | None:
+    """The call that follows `after_call_id` in the queue (the first one if it is not there)."""
+    ids = [row.call_id for row in session.execute(_queue_order(flt, sort).limit(scan_limit))]
+    if after_call_id in ids:
+        rest = ids[ids.index(after_call_id) + 1:]
+        return rest[0] if rest else None
+    return ids[0] if ids else None
+
+
 # --- reviews ---------------------------------------------------------------
 
 _NEXT_STATE = {
@@ -206,29 +369,75 @@ _NEXT_STATE = {
 
 
 def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
-               api_key_id: int | None = None, comment: str = "") -> Review:
+               api_key_id: int | None = None, comment: str = "", made_on: int | None = None) -> Review:
     """Append a review and move the finding to its new state.
 
     confirm/dismiss apply to an open finding or overturn the other decision;
-    reopen applies to a confirmed or dismissed one.
+    reopen applies to a confirmed or dismissed one. `made_on` is the finding's
+    version the reviewer saw: when the finding has moved on since, the decision
+    is refused (StaleReview). The state change is a compare-and-set on the
+    version, so of two decisions racing on one version exactly one is stored.
     """
     new_state = _NEXT_STATE[decision]
+    if needs_reason(decision) and not comment.strip():
+        raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
+    seen = finding.version
+    if made_on is not None and made_on != seen:
+        raise StaleReview(finding, made_on)
     if finding.review_state == new_state:
         raise ReviewConflict(f"finding {finding.id} is already {finding.review_state.value}; "
                              f"'{decision.value}' does not apply")
-    # Compare and set: the state moves only from the one this reviewer saw. A parallel
-    # review that got there first leaves nothing to change, and this one is refused.
     changed = session.execute(
-        update(StoredFinding).where(StoredFinding.id == finding.id, StoredFinding.review_state == finding.review_state)
-        .values(review_state=new_state).execution_options(synchronize_session=False))
-    if rows_changed(changed) == 0:
-        raise ReviewConflict(f"finding {finding.id} was reviewed by someone else meanwhile; "
-                             f"'{decision.value}' was not stored (reload and review again)")
+        update(StoredFinding).where(StoredFinding.id == finding.id, StoredFinding.version == seen)
+        .values(version=seen + 1, review_state=new_state).execution_options(synchronize_session=False))
+    if rows_changed(changed) != 1:  # another decision got there between our read and this write
+        session.expire(finding)
+        raise StaleReview(finding, seen)
+    set_committed_value(finding, "version", seen + 1)
     set_committed_value(finding, "review_state", new_state)
     review = Review(finding=finding, decision=decision, reviewer=reviewer, api_key_id=api_key_id,
-                    comment=comment, created_at=utcnow())
+                    comment=comment, finding_version=seen, created_at=utcnow())
     session.add(review)
     return review
+
+
+# --- claims: who is reviewing a call ------------------------------------------
+
+@dataclass(slots=True)
+class Claim:
+    reviewer: str
+    until: datetime
+    mine: bool
+
+
+def claim_call(session: Session, call: Call, reviewer: str, minutes: int) -> Claim:
+    """Claim `call` for `reviewer` for `minutes`, unless someone else holds an unexpired claim.
+
+    Returns the claim that holds after the attempt (the reviewer's own, or the other one).
+    A compare-and-set: of two reviewers opening a call at once, one gets it.
+    """
+    now = utcnow()
+    until = now + timedelta(minutes=minutes)
+    free = or_(Call.review_claimed_by.is_(None), Call.review_claimed_by == reviewer,
+               Call.review_claimed_until.is_(None), Call.review_claimed_until < now)
+    changed = session.execute(update(Call).where(Call.id == call.id, free)
+                              .values(review_claimed_by=reviewer, review_claimed_until=until)
+                              .execution_options(synchronize_session=False))
+    session.refresh(call, ["review_claimed_by", "review_claimed_until"])
+    if rows_changed(changed) == 1:
+        return Claim(reviewer, until, mine=True)
+    assert call.review_claimed_by is not None and call.review_claimed_until is not None
+    return Claim(call.review_claimed_by, call.review_claimed_until, mine=False)
+
+
+def active_claims(session: Session, call_ids: Sequence[int]) -> dict[int, Claim]:
+    """The unexpired claims on these calls (`mine` is False: the caller compares reviewers)."""
+    if not call_ids:
+        return {}
+    now = utcnow()
+    rows = session.execute(select(Call.id, Call.review_claimed_by, Call.review_claimed_until).where(
+        Call.id.in_(list(call_ids)), Call.review_claimed_by.is_not(None), Call.review_claimed_until > now))
+    return {row.id: Claim(row.review_claimed_by, row.review_claimed_until, mine=False) for row in rows}
 
 
 # --- summary report --------------------------------------------------------

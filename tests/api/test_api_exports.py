@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from api.routers.reports import csv_cell
+from api.spreadsheet import cell as csv_cell
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store.models import Call, CallSource, CallStatus, StoredFinding
 

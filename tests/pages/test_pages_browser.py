@@ -39,7 +39,13 @@ def shot(page: Any, folder: Path, name: str, full_page: bool = False) -> None:
 
 
 def queue_total(page: Any) -> int:
-    return int(re.sub(r"\D", "", page.inner_text("#queue-total")))
+    """The number of calls in the queue (the count line says calls, then findings)."""
+    return int(re.findall(r"\d+", page.inner_text("#queue-total"))[0])
+
+
+def queue_findings(page: Any) -> int:
+    """The number of findings in the queue."""
+    return int(re.findall(r"\d+", page.inner_text("#queue-total"))[1])
 
 
 def test_sign_in_uses_an_http_only_cookie_and_sign_out_ends_it(new_page, site: Site) -> None:
@@ -70,12 +76,12 @@ def test_queue_filters_and_keyboard_navigation(new_page, site: Site, screenshots
     assert rows.count() == min(total, 50) and total > 10
     shot(page, screenshots, "queue")
 
-    # Filter by category: the option shows how many there are, and the queue then holds that many.
+    # Filter by category: the option shows how many findings there are, and the queue then holds that many.
     option = page.locator("select[name=category] option[value=threat]")
     expected = int(re.search(r"\((\d+)\)", option.inner_text()).group(1))
     page.select_option("select[name=category]", "threat")
     page.wait_for_url(re.compile(r"category=threat"))
-    assert queue_total(page) == expected
+    assert queue_findings(page) == expected
     cats = page.locator("tr.qrow .badge.cat").all_inner_texts()
     assert cats and set(cats) == {ZH["category.threat"]}
 
@@ -85,12 +91,11 @@ def test_queue_filters_and_keyboard_navigation(new_page, site: Site, screenshots
     page.keyboard.press("j")
     page.keyboard.press("k")
     selected = page.locator("tr.qrow.selected")
-    assert selected.count() == 1 and selected.get_attribute("data-finding") == rows.nth(1).get_attribute("data-finding")
+    assert selected.count() == 1 and selected.get_attribute("data-call") == rows.nth(1).get_attribute("data-call")
     href = selected.get_attribute("data-href")
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(re.escape(href.split("#")[0])))
-    finding = href.split("#f-")[1]
-    assert "active" in page.locator(f"#f-{finding}").get_attribute("class")
+    page.wait_for_url(re.compile(re.escape(href)))
+    assert page.get_attribute("#back-to-queue", "href") == "/queue?category=threat"
 
 
 
@@ -165,7 +170,7 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     agent_row = page.locator("#top-agents tr", has_text="a-23")
     a23_before = int(agent_row.locator("td.num").first.inner_text()) if agent_row.count() else 0
     page.goto("/queue?agent_id=a-23")
-    queue_before = queue_total(page)
+    queue_before = queue_findings(page)
 
     page.goto(f"/calls/{call_id}")
     assert page.inner_text("#meta-agent") == "a-23"
@@ -181,8 +186,8 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     # Clicking the finding moves the playhead to the flagged moment, from wherever it was:
     # the start, then an utterance chosen by its timestamp button elsewhere in the call.
     card = threats.first
-    start = float(card.get_attribute("data-start"))
-    assert start > 5
+    start = float(card.get_attribute("data-seek"))  # the flagged words, inside the utterance
+    assert start > 5 and float(card.get_attribute("data-start")) <= start < float(card.get_attribute("data-end"))
     seek_check = """(s) => { const a = document.getElementById('player');
         return a.currentTime >= s - 0.05 && a.currentTime < s + 2.0; }"""
     page.evaluate("const a = document.getElementById('player'); a.pause(); a.currentTime = 0;")
@@ -214,8 +219,9 @@ def test_call_view_seeks_audio_and_review_updates_queue_and_dashboard(uploaded: 
     assert "admin-user" in card.locator(".history").inner_text()
 
     page.goto("/queue?agent_id=a-23")
-    assert queue_total(page) == queue_before - 1
-    assert page.locator(f"tr.qrow[data-finding='{finding_id}']").count() == 0
+    assert queue_findings(page) == queue_before - 1
+    shown = page.locator("li.entry").evaluate_all("els => els.map(e => e.dataset.findings)")
+    assert finding_id not in {i for ids in shown for i in ids.split(",")}
     page.goto("/dashboard")
     assert int(page.inner_text("#stat-open")) == open_before - 1
     agent_row = page.locator("#top-agents tr", has_text="a-23")

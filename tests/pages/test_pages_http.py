@@ -111,7 +111,7 @@ def test_review_posts_need_the_session_csrf_token(client: TestClient, http_site:
         assert state_of(http_site, f.id) == ReviewState.open
     r = client.post(url, data={"decision": "confirm", "comment": "坐席威胁", "csrf_token": csrf},
                     follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"] == f"/calls/{f.call_id}?saved={f.id}#f-{f.id}"
+    assert r.status_code == 303 and r.headers["location"] == f"/calls/{f.call_id}?saved={f.id}&back=%2Fqueue#f-{f.id}"
     assert state_of(http_site, f.id) == ReviewState.confirmed
     # Confirming again is a conflict, shown on the page; nothing changes.
     r = client.post(url, data={"decision": "confirm", "csrf_token": csrf}, follow_redirects=True)
@@ -198,10 +198,19 @@ def test_upload_form_stores_the_recording_and_the_session_streams_it(client: Tes
     r = client.post("/upload", data={"csrf_token": csrf},
                     files={"audio": ("x.flac", audio, "audio/flac"),
                            "metadata_file": ("x.json", b"{not json", "application/json")})
-    assert r.status_code == 400 and "metadata" in r.text
+    zh = MESSAGES["zh-CN"]
+    alert = r.text.split('id="upload-error">')[1].split("</p>")[0]
+    assert r.status_code == 400 and zh["upload.invalid"].format(field=zh["upload.field.metadata"]) in alert
+    assert "not valid JSON" not in alert  # one language: no English mixed into the Chinese page
     r = client.post("/upload", data={"csrf_token": csrf, "started_at": "2026-03-02T10:00"},
                     files={"audio": ("notes.txt", b"hello", "text/plain")})
-    assert r.status_code == 400 and "notes.txt" in r.text
+    alert = r.text.split('id="upload-error">')[1].split("</p>")[0]
+    assert r.status_code == 400 and zh["upload.field.audio"] in alert and not re.search(r"[A-Za-z]{4,}", alert)
+    client.get("/lang/en")
+    r = client.post("/upload", data={"csrf_token": csrf, "started_at": "2026-03-02T10:00"},
+                    files={"audio": ("notes.txt", b"hello", "text/plain")})
+    assert r.status_code == 400 and "notes.txt" in r.text  # the English page gives the validator's words
+    client.get("/lang/zh-CN")
     with http_site.session_factory() as s:
         assert len(repo.list_calls(s, repo.CallFilter(external_id="x")).items) == 0
 
@@ -259,13 +268,17 @@ def test_queue_counts_and_filters_agree_with_the_store(client: TestClient, http_
             StoredFinding.review_state == ReviewState.open).group_by(StoredFinding.category)).all())
         threats = s.scalar(select(func.count()).select_from(StoredFinding).where(
             StoredFinding.review_state == ReviewState.open, StoredFinding.category == "threat"))
+        open_calls = s.scalar(select(func.count(func.distinct(StoredFinding.call_id))).where(
+            StoredFinding.review_state == ReviewState.open))
+        threat_calls = s.scalar(select(func.count(func.distinct(StoredFinding.call_id))).where(
+            StoredFinding.review_state == ReviewState.open, StoredFinding.category == "threat"))
     page = client.get("/queue").text
-    assert MESSAGES["zh-CN"]["queue.count"].format(n=sum(open_by_cat.values())) in page
+    assert MESSAGES["zh-CN"]["queue.count_calls"].format(calls=open_calls, n=sum(open_by_cat.values())) in page
     assert f'<option value="threat">{MESSAGES["zh-CN"]["category.threat"]} ({open_by_cat["threat"]})</option>' in page
     page = client.get("/queue?category=threat").text
-    assert MESSAGES["zh-CN"]["queue.count"].format(n=threats) in page
+    assert MESSAGES["zh-CN"]["queue.count_calls"].format(calls=threat_calls, n=threats) in page
     rows = re.findall(r'<span class="badge cat cat-(\w+)">', page.split("<tbody>")[1])
-    assert rows and set(rows) == {"threat"} and len(rows) == min(threats, 50)
+    assert rows and set(rows) == {"threat"} and page.count('<tr class="qrow"') == min(threat_calls, 50)
     assert 'class="badge state state-open"' in page and "state-confirmed\"" not in page.split("<tbody>")[1]
     page = client.get("/queue?category=threat&date_from=2026-03-02&date_to=2026-03-02&state=all").text
     days = re.findall(r'<td class="nowrap">(\d{4}-\d\d-\d\d) ', page)

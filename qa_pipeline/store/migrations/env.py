@@ -6,7 +6,7 @@ from __future__ import annotations
 from alembic import context
 
 from qa_pipeline.store.db import make_engine, normalize_url
-from qa_pipeline.store.models import Base
+from qa_pipeline.store.models import Base, include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -34,7 +34,7 @@ def run_migrations_online() -> None:
         with engine.connect() as connection:
             # Batch mode: SQLite can only change a table by copying it.
             context.configure(connection=connection, target_metadata=target_metadata,
-                              render_as_batch=True, compare_type=True)
+                              render_as_batch=True, compare_type=True, include_object=include_object)
             with context.begin_transaction():
                 context.run_migrations()
     finally:
