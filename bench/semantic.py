@@ -11,14 +11,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.engine import words_only
 from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.engine import Scanner
-from qa_pipeline.engine.semantic import SemanticPass
 from qa_pipeline.evaluation.audio import load_audio_case
 from qa_pipeline.text.embeddings import CachedEmbedder, E5Embedder
 from qa_pipeline.text.normalize import normalize_texts
@@ -58,13 +57,6 @@ class SemanticBench:
         return out
 
 
-def _words_only(scanner: Scanner) -> Scanner:
-    """The same pack with its `similar` selections switched off."""
-    words = Scanner(scanner.pack, scanner.embedder)
-    words.semantic = SemanticPass(dataclasses.replace(scanner.pack, rules=[]))
-    return words
-
-
 def _transcripts(sample_dir: Path) -> tuple[list[Transcript], float]:
     transcripts: list[Transcript] = []
     seconds = 0.0
@@ -90,10 +82,10 @@ def run_semantic_bench(scanner: Scanner, sample_dir: Path, repeat: int = 5) -> S
 
     cached = CachedEmbedder(scanner.embedder)
     with_meaning = Scanner(scanner.pack, cached)
-    words_only = _words_only(scanner)
+    words = words_only(scanner)
     for t in transcripts:  # warm: example and sentence vectors, jieba, OpenCC
         with_meaning.scan(t)
-        words_only.scan(t)
+        words.scan(t)
 
     def per_call(s: Scanner) -> float:
         best = float("inf")
@@ -105,5 +97,5 @@ def run_semantic_bench(scanner: Scanner, sample_dir: Path, repeat: int = 5) -> S
         return 1000 * best / len(transcripts)
 
     return SemanticBench(calls=len(transcripts), speech_minutes=seconds / 60, sentences=len(units),
-                         embed_seconds=embed_seconds, words_only_ms_per_call=per_call(words_only),
+                         embed_seconds=embed_seconds, words_only_ms_per_call=per_call(words),
                          with_meaning_ms_per_call=per_call(with_meaning))
