@@ -52,7 +52,7 @@ def test_precision_is_for_compliance_and_checks_its_parameters(client, keys, sub
 def test_cli_prints_precision_and_candidate_examples(client, keys, submitted, settings, cli, tmp_path):
     findings = _by_rule(submitted)
     _review(client, keys, findings["cn.threat.violence"]["id"], "confirm", "clear\nthreat")
-    _review(client, keys, findings["cn.threat.exposure"]["id"], "dismiss")
+    _review(client, keys, findings["cn.threat.exposure"]["id"], "dismiss", "colleagues only")
     env = {**os.environ, "QA_DATABASE_URL": settings.effective_database_url, "QA_DATA_DIR": str(settings.data_dir)}
     table = cli("rules", "precision", env=env)
     assert table.returncode == 0, table.stderr
@@ -66,6 +66,6 @@ def test_cli_prints_precision_and_candidate_examples(client, keys, submitted, se
         blocks[rule_id] = yaml.safe_load(part)["examples"]
     assert blocks["cn.threat.violence"] == {"flag": [findings["cn.threat.violence"]["text"]]}
     assert blocks["cn.threat.exposure"] == {"ok": [findings["cn.threat.exposure"]["text"]]}
-    assert "# call c-001, finding" in out.stdout and "clear threat" in out.stdout
+    assert "# call c-001, finding" in out.stdout and "clear threat" in out.stdout and "colleagues only" in out.stdout
     one = cli("rules", "examples-from-reviews", "--rule", "cn.threat.violence", env=env)
     assert "cn.threat.exposure" not in one.stdout and "cn.threat.violence" in one.stdout

@@ -33,8 +33,8 @@ def test_a_review_based_on_a_stale_state_is_refused(session_factory, second) -> 
         seen_second = repo.get_finding(second_s, finding_id)  # both saw "open"
         repo.add_review(first_s, seen_first, ReviewDecision.confirm, reviewer="one")
         first_s.commit()
-        with pytest.raises(repo.ReviewConflict, match="someone else"):
-            repo.add_review(second_s, seen_second, second, reviewer="two")
+        with pytest.raises(repo.ReviewConflict, match="changed since version 0"):
+            repo.add_review(second_s, seen_second, second, reviewer="two", comment="not a threat")
         second_s.rollback()
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Review)) == 1
