@@ -22,13 +22,14 @@ from datetime import datetime
 from qa_pipeline.domain.acoustics import AcousticMeasure
 from qa_pipeline.domain.contacts import LedgerEntry, connected_of_day, debtor_reachability, unanswered_of_day
 from qa_pipeline.domain.context import CallContext
-from qa_pipeline.domain.findings import ContactRef, Evidence, Finding, Match
+from qa_pipeline.domain.findings import ContactRef, Evidence, Finding, ListenCue, Match
 from qa_pipeline.domain.timezones import zone
 from qa_pipeline.domain.transcript import Transcript
+from qa_pipeline.engine.confidence import clock
 from qa_pipeline.engine.selections import Selector
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, SelectionPlan
-from qa_pipeline.rulepack.schema import ContactWindow, LedgerCheck, SelectionKind
+from qa_pipeline.rulepack.schema import ConfidenceSettings, ContactWindow, LedgerCheck, SelectionKind
 
 _MEASURE_TEXT = {
     AcousticMeasure.shouting: "持续音量高于本通坐席中位音量（dB）",
@@ -235,7 +236,11 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
                     break
         if not per_turn:
             if call_rule.rule.condition(frozenset(list(held) + list(said))):
-                findings.append(call_finding(call_rule.rule, pack, list(held.values()), said, context))
+                finding = call_finding(call_rule.rule, pack, list(held.values()), said, context)
+                absent = [p for p in call_rule.content if p in call_rule.rule.veto_plans and p.name not in said]
+                if absent:
+                    _rests_on_what_was_not_heard(finding, transcript, absent[0].speaker, pack.settings.confidence)
+                findings.append(finding)
             continue
         for i in sorted({i for turns in per_turn.values() for i in turns}):
             here = {name: turns[i] for name, turns in per_turn.items() if i in turns}
@@ -243,6 +248,32 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
                 finding = call_finding(call_rule.rule, pack, [*held.values(), *here.values()], said, context)
                 findings.append(_at_utterance(finding, transcript, i))
     return findings
+
+
+# Where a speaker usually says what such a rule looks for (an agent's introduction, the
+# identity question): their first turns.
+OPENING_TURNS = 2
+
+
+def _rests_on_what_was_not_heard(finding: Finding, transcript: Transcript, speaker: str,
+                                 settings: ConfidenceSettings) -> None:
+    """A finding that something was never said is only as sure as the recogniser was of what the
+    speaker said where it is usually said. From audio, when one of the speaker's opening turns was
+    heard with less than the pack's `asr_trust`, it may have been said and misheard (我姓许 heard
+    as 我新许): the finding needs listening, cued to those turns. A typed transcript is taken as said."""
+    opening = [u for u in transcript.utterances if u.speaker == speaker][:OPENING_TURNS]
+    heard = [u.confidence for u in opening if u.confidence is not None]
+    if not heard:
+        return
+    worst = min(heard)
+    if worst >= settings.asr_trust and not any(u.low_confidence for u in opening):
+        return
+    finding.confidence = round(min(finding.confidence, worst / settings.asr_trust), 3)
+    finding.needs_listening = True
+    finding.evidence.listen = ListenCue(
+        reason=f"依据是“从未说过”，而 {clock(opening[0].start)} 起的开场白识别不可靠（置信度 {worst:.2f}），"
+               "可能说了但没听清，请听录音确认",
+        start=opening[0].start, end=opening[-1].end)
 
 
 def _at_utterance(finding: Finding, transcript: Transcript, index: int) -> Finding:

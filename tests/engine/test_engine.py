@@ -183,3 +183,34 @@ def test_a_sound_match_inside_an_institution_name_is_the_name(scanner):
     hits = [m for f in scanner.scan(heard).findings if f.rule_id == "cn.threat.false_criminal"
             for m in f.evidence.matches]
     assert any(m.text == "安信资" and m.kind == MatchKind.phonetic for m in hits)
+
+
+def _heard(transcript, confidence: float):
+    """The transcript as if it came from audio: every utterance heard with `confidence`."""
+    for u in transcript.utterances:
+        u.confidence = confidence
+    return transcript
+
+
+def test_never_said_is_only_as_sure_as_the_opening_was_heard(scanner):
+    """missing_self_identification rests on what the agent never said: from audio with a
+    poorly heard opening (我姓许 may have been heard as 我新许) it needs listening, cued to the
+    opening; heard well, or typed, it stays a violation."""
+    turns = (("agent", "您好，我是信和普惠的客服专员，我新许，请问是唐晓燕女士本人吗？"), ("customer", "是的。"),
+             ("agent", "您在我们平台的借款本期应还一千九百元，已经逾期六天了。"))
+
+    def msi(transcript):
+        return [f for f in scanner.scan(transcript).findings if f.category == "missing_self_identification"]
+
+    typed = msi(call(*turns))
+    assert len(typed) == 1 and not typed[0].needs_listening and typed[0].confidence == 1.0
+    well = msi(_heard(call(*turns), 0.9))
+    assert len(well) == 1 and not well[0].needs_listening
+    [poor] = msi(_heard(call(*turns), 0.6))
+    assert poor.needs_listening and poor.confidence == pytest.approx(0.8)
+    assert poor.evidence.listen is not None and poor.evidence.listen.start == 0.0
+    assert poor.evidence.listen.end == 8.5  # the agent's first two turns (0-2.5 s, 6-8.5 s)
+    assert "00:00.0" in poor.evidence.listen.reason and "0.60" in poor.evidence.listen.reason
+    introduced = ("agent", "您好，我是信和普惠的客服专员，我姓许，请问是唐晓燕女士本人吗？")
+    said = msi(_heard(call(introduced, *turns[1:]), 0.6))
+    assert said == []  # what was heard, counts, however unsure
