@@ -40,6 +40,7 @@ import os
 import random
 import re
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -100,13 +101,17 @@ def _out_of_hours(started_at: str, tz: str) -> bool:
     return local.hour < 8 or local.hour >= 21
 
 
-def parse(source: str) -> list[dict]:
+def parse(source: str, parse_block: Callable[[list[str]], dict] | None = None) -> list[dict]:
+    """The calls of a dialogue text: one block per call, each headed by a `===` line; `//` lines
+    are notes. `parse_block` reads one block (default: this file's header format; the d-*.json
+    generators pass their own, which adds source ids)."""
+    read = parse_block or _parse_block
     calls: list[dict] = []
     block: list[str] = []
 
     def flush() -> None:
         if block:
-            calls.append(_parse_block(block))
+            calls.append(read(block))
             block.clear()
 
     for line in source.splitlines():

@@ -29,77 +29,32 @@ then runs tests/corpus/dev/_check.py on the whole folder)
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
-TAGS = {
-    "threat": "threat",
-    "abuse": "abuse",
-    "imp": "impersonation",
-    "tpd": "third_party_disclosure",
-    "inc": "identity_not_confirmed",
-    "mis": "misleading_consequence",
-    "borrow": "borrowing_inducement",
-}
-FLAGS = {"ooh": "out_of_hours", "msi": "missing_self_identification"}
+sys.path.insert(0, str(HERE))
+
+# The team's generator (t-*.json) defines the format's tags, styles and JSON layout; the d-*.json
+# generators add source ids to the header and share everything else.
+from _build_corpus import (  # noqa: E402  (same folder)
+    FLAGS,
+    RELATIONS,
+    TAGS,
+    _dump,
+    _out_of_hours,
+    _style,
+)
+from _build_corpus import parse as parse_dialogues  # noqa: E402
+
 OWN = range(1, 116)  # the call numbers this generator owns (d-001 .. d-115)
-RELATIONS = {"debtor", "spouse", "relative", "contact", "employer", "unknown",
-             "co_borrower", "guarantor"}
-PUNCT = "，。？！、；：…,.?!;:"
-_converters: dict[str, object] = {}
-
-
-def _convert(text: str, config: str) -> str:
-    import opencc  # only needed for the traditional-character calls
-
-    if config not in _converters:
-        _converters[config] = opencc.OpenCC(config)
-    return _converters[config].convert(text)
-
-
-def _style(text: str, style: str) -> str:
-    for part in style.split("+"):
-        if part == "-":
-            continue
-        if part in ("trad", "tw", "hk"):
-            text = _convert(text, {"trad": "s2t", "tw": "s2tw", "hk": "s2hk"}[part])
-        elif part == "sp":
-            text = re.sub(f"[{PUNCT}]+", " ", text).strip()
-            text = re.sub(r"\s+", " ", text)
-        elif part == "np":
-            text = re.sub(f"[{PUNCT}]+", "", text)
-        else:
-            raise ValueError(f"unknown style {part!r}")
-    return text
-
-
-def _out_of_hours(started_at: str, tz: str) -> bool:
-    local = datetime.fromisoformat(started_at.replace("Z", "+00:00")).astimezone(ZoneInfo(tz))
-    return local.hour < 8 or local.hour >= 21
 
 
 def parse(source: str) -> list[dict]:
-    calls: list[dict] = []
-    block: list[str] = []
-    for line in source.splitlines() + ["==="]:
-        line = line.strip()
-        if not line or line.startswith("//"):
-            continue
-        if line.startswith("==="):
-            if block:
-                calls.append(_parse_block(block))
-                block = []
-            if line == "===":
-                continue
-        block.append(line)
-    return calls
+    return parse_dialogues(source, _parse_block)
 
 
 def _parse_block(lines: list[str]) -> dict:
@@ -154,41 +109,32 @@ def _parse_block(lines: list[str]) -> dict:
     return call
 
 
-def _dump(call: dict) -> str:
-    """JSON with one utterance / one gold flag per line (readable diffs)."""
-    def one(v: object) -> str:
-        return json.dumps(v, ensure_ascii=False)
-
-    lines = ["{"]
-    items = list(call.items())
-    for n, (key, value) in enumerate(items):
-        comma = "," if n < len(items) - 1 else ""
-        if key in ("utterances", "expected") and value:
-            lines.append(f' {one(key)}: [')
-            lines += [f"  {one(v)}" + ("," if i < len(value) - 1 else "") for i, v in enumerate(value)]
-            lines.append(f" ]{comma}")
-        else:
-            lines.append(f" {one(key)}: {one(value)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def main() -> int:
-    calls = parse(DIALOGUES)
+def write_own(source: str, own: range) -> int:
+    """Parse `source` and write its calls, which must be exactly d-NNN for NNN in `own` (each
+    generator owns one range and never touches another's files); then check the whole folder."""
+    first, last = f"d-{own.start:03d}", f"d-{own.stop - 1:03d}"
+    calls = parse(source)
     ids = [c["call_id"] for c in calls]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise SystemExit(f"duplicate call ids: {dupes}")
-    bad = [i for i in ids if not (re.fullmatch(r"d-\d{3}", i) and int(i[2:]) in OWN)]
+    bad = [i for i in ids if not (re.fullmatch(r"d-\d{3}", i) and int(i[2:]) in own)]
     if bad:
-        raise SystemExit(f"this generator writes only d-001 .. d-115: {bad}")
-    for old in HERE.glob("d-*.json"):  # only its own range: d-116 ... come from _build_dev_calls_2.py
-        if re.fullmatch(r"d-\d{3}", old.stem) and int(old.stem[2:]) in OWN:
+        raise SystemExit(f"this generator writes only {first} .. {last}: {bad}")
+    missing = [f"d-{n:03d}" for n in own if f"d-{n:03d}" not in ids]
+    if missing:
+        raise SystemExit(f"calls missing from DIALOGUES: {missing}")
+    for old in HERE.glob("d-*.json"):
+        if re.fullmatch(r"d-\d{3}", old.stem) and int(old.stem[2:]) in own:
             old.unlink()
     for call in calls:
         (HERE / f"{call['call_id']}.json").write_text(_dump(call), encoding="utf-8")
     print(f"wrote {len(calls)} calls to {HERE}")
     return subprocess.call([sys.executable, str(HERE / "_check.py")])
+
+
+def main() -> int:
+    return write_own(DIALOGUES, OWN)
 
 
 DIALOGUES = r"""

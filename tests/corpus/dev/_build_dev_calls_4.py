@@ -43,38 +43,19 @@ tests/corpus/dev/_check.py on the whole folder)
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _build_dev_calls import _dump, parse  # noqa: E402  (same folder, same format)
+from _build_dev_calls import write_own  # noqa: E402  (same folder, same format)
 
 OWN = range(321, 471)  # the call numbers this generator owns (d-321 .. d-470)
 
 
 def main() -> int:
-    calls = parse(DIALOGUES)
-    ids = [c["call_id"] for c in calls]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise SystemExit(f"duplicate call ids: {dupes}")
-    bad = [i for i in ids if not (re.fullmatch(r"d-\d{3}", i) and int(i[2:]) in OWN)]
-    if bad:
-        raise SystemExit(f"this generator writes only d-321 .. d-470: {bad}")
-    missing = [f"d-{n:03d}" for n in OWN if f"d-{n:03d}" not in ids]
-    if missing:
-        raise SystemExit(f"calls missing from DIALOGUES: {missing}")
-    for old in HERE.glob("d-*.json"):
-        if re.fullmatch(r"d-\d{3}", old.stem) and int(old.stem[2:]) in OWN:
-            old.unlink()
-    for call in calls:
-        (HERE / f"{call['call_id']}.json").write_text(_dump(call), encoding="utf-8")
-    print(f"wrote {len(calls)} calls to {HERE}")
-    return subprocess.call([sys.executable, str(HERE / "_check.py")])
+    return write_own(DIALOGUES, OWN)
 
 
 DIALOGUES = r"""
