@@ -81,13 +81,10 @@ class E5Embedder:
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
 
-class CachedEmbedder:
-    """An embedder that looks texts up in `cache` first and adds what it embeds."""
+class _InFrontOf:
+    """A cache in front of another embedder: same model, same vectors."""
 
-    def __init__(self, inner: Embedder, cache: dict[str, Vectors] | None = None) -> None:
-        self.inner = inner
-        self.cache: dict[str, Vectors] = cache if cache is not None else {}
-        self.added: dict[str, Vectors] = {}
+    inner: Embedder
 
     @property
     def model_id(self) -> str:
@@ -96,6 +93,15 @@ class CachedEmbedder:
     @property
     def dim(self) -> int:
         return self.inner.dim
+
+
+class CachedEmbedder(_InFrontOf):
+    """An embedder that looks texts up in `cache` first and adds what it embeds."""
+
+    def __init__(self, inner: Embedder, cache: dict[str, Vectors] | None = None) -> None:
+        self.inner = inner
+        self.cache: dict[str, Vectors] = cache if cache is not None else {}
+        self.added: dict[str, Vectors] = {}
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         missing = list(dict.fromkeys(t for t in texts if t not in self.cache))
@@ -107,7 +113,7 @@ class CachedEmbedder:
         return np.stack([self.cache[t] for t in texts])
 
 
-class StoredEmbedder:
+class StoredEmbedder(_InFrontOf):
     """An embedder whose vectors are kept in a local SQLite file, by model and text.
 
     Re-scanning a call with a new pack, the nightly audit re-reading a day, a
@@ -129,14 +135,6 @@ class StoredEmbedder:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._broken = False
-
-    @property
-    def model_id(self) -> str:
-        return self.inner.model_id
-
-    @property
-    def dim(self) -> int:
-        return self.inner.dim
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
