@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 
 class QAInputError(Exception):
     """Input that cannot be used: a file, and the field inside it that is wrong."""
@@ -31,3 +33,21 @@ class AudioError(QAInputError):
 
 class ModelNotInstalledError(RuntimeError):
     """The Whisper model is missing or corrupt."""
+
+
+def first_validation_problem(exc: ValidationError, *, whole: str, unknown_field: str) -> tuple[str, str]:
+    """The first problem pydantic found, as (dotted field path, message in plain words).
+
+    `whole` names the field when the problem is with the whole object; `unknown_field` is the
+    message for a field the model does not have (it may list the ones it does)."""
+    err = exc.errors()[0]
+    # validator functions show up in the path as "function-after[...]": not a field
+    field = ".".join(str(p) for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    if err["type"] == "missing":
+        msg = "is required"
+    elif err["type"] == "extra_forbidden":
+        msg = unknown_field
+    return field or whole, msg

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from qa_pipeline.domain.timezones import OffsetDateTime, TimezoneName, zone
 from qa_pipeline.domain.transcript import CalleeRelation
-from qa_pipeline.errors import QAInputError
+from qa_pipeline.errors import QAInputError, first_validation_problem
 
 
 class ContactError(QAInputError):
@@ -84,24 +84,12 @@ class ContactRecord(BaseModel):
 
 # ----------------------------------------------------------------------------- parsing
 
-def _validation_message(exc: ValidationError) -> tuple[str, str]:
-    err = exc.errors()[0]
-    field = ".".join(str(p) for p in err["loc"]) or "(row)"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    if err["type"] == "missing":
-        msg = "is required"
-    elif err["type"] == "extra_forbidden":
-        msg = f"is not a ledger field (fields: {', '.join(CONTACT_FIELDS)})"
-    return field, msg
-
-
 def _record(row: dict[str, Any], source: str, line: int) -> ContactRecord:
     try:
         return ContactRecord.model_validate(row)
     except ValidationError as exc:
-        field, msg = _validation_message(exc)
+        field, msg = first_validation_problem(
+            exc, whole="(row)", unknown_field=f"is not a ledger field (fields: {', '.join(CONTACT_FIELDS)})")
         raise ContactError(f"{source}: line {line}", field, msg) from None
 
 

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from qa_pipeline.errors import RulePackError
+from qa_pipeline.errors import RulePackError, first_validation_problem
 from qa_pipeline.rulepack.anchors import Frequency, anchors_of
 from qa_pipeline.rulepack.condition import (
     NO_REQUIREMENT,
@@ -218,19 +218,6 @@ def _join(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-def _validation_message(exc: ValidationError) -> tuple[str, str]:
-    err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    if err["type"] == "missing":
-        msg = "is required"
-    elif err["type"] == "extra_forbidden":
-        msg = "is not a known field"
-    return loc or "(top level)", msg
-
-
 def _read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -251,7 +238,7 @@ def _validate(model: type[BaseModel], data: Any, source: str, rule_id: str | Non
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        loc, msg = _validation_message(exc)
+        loc, msg = first_validation_problem(exc, whole="(top level)", unknown_field="is not a known field")
         prefix = f"rule {rule_id}: " if rule_id else ""
         raise RulePackError(source, f"{prefix}{loc}", msg) from None
 
