@@ -17,3 +17,16 @@ TRANSCRIPT = {
         {"speaker": "agent", "start": 9.0, "end": 12.0, "text": "明天我们就去你单位，让你同事都知道你欠钱不还。"},
     ],
 }
+
+
+def clean_call(call_id: str, started_at: str, *, agent_id: str, debtor_id: str, reminder: str) -> dict:
+    """A call with no violation: the agent names the institution and a work number, the debtor
+    confirms, and the agent only reminds (`reminder`). For the searches that must find clean calls."""
+    return {
+        "call_id": call_id, "started_at": started_at, "agent_id": agent_id, "debtor_id": debtor_id,
+        "utterances": [
+            {"speaker": "agent", "start": 0.0, "end": 3.0,
+             "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
+            {"speaker": "customer", "start": 3.5, "end": 4.0, "text": "是我。"},
+            {"speaker": "agent", "start": 4.5, "end": 7.0, "text": reminder}],
+    }

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-CLEAN = {
-    "call_id": "c-clean", "started_at": "2026-03-03T10:05:00+08:00", "agent_id": "a-18", "debtor_id": "d-9",
-    "utterances": [
-        {"speaker": "agent", "start": 0.0, "end": 3.0,
-         "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
-        {"speaker": "customer", "start": 3.5, "end": 4.0, "text": "是我。"},
-        {"speaker": "agent", "start": 4.5, "end": 7.0, "text": "提醒您本月按时还款，谢谢。"}],
-}
+from tests.api.helpers import clean_call
+
+CLEAN = clean_call("c-clean", "2026-03-03T10:05:00+08:00", agent_id="a-18", debtor_id="d-9",
+                   reminder="提醒您本月按时还款，谢谢。")
 
 
 def test_calls_search_by_words_said_includes_calls_without_findings(client, keys, submitted):

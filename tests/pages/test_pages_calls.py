@@ -9,19 +9,14 @@ from fastapi.testclient import TestClient
 from api.i18n import MESSAGES
 from qa_pipeline import jobs
 from qa_pipeline.domain.transcript import Transcript
+from tests.api.helpers import clean_call
 from tests.pages.conftest import XSS, Site
 
 ZH = MESSAGES["zh-CN"]
 EN = MESSAGES["en"]
 
-CLEAN = {
-    "call_id": "clean-0311", "started_at": "2026-03-11T10:05:00+08:00", "agent_id": "a-clean", "debtor_id": "d-77",
-    "utterances": [
-        {"speaker": "agent", "start": 0.0, "end": 3.0,
-         "text": "您好，我是恒通金融的客服，工号三一七四，请问是王建国本人吗？"},
-        {"speaker": "customer", "start": 3.5, "end": 4.0, "text": "是我。"},
-        {"speaker": "agent", "start": 4.5, "end": 7.0, "text": "提醒您本月按时还款，电话13812345678，谢谢。"}],
-}
+CLEAN = clean_call("clean-0311", "2026-03-11T10:05:00+08:00", agent_id="a-clean", debtor_id="d-77",
+                   reminder="提醒您本月按时还款，电话13812345678，谢谢。")
 
 
 def add_clean_call(site: Site) -> int:
