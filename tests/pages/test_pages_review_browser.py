@@ -21,6 +21,23 @@ pytestmark = pytest.mark.browser
 ZH = MESSAGES["zh-CN"]
 
 
+def stored_with_audio(site: Site, doc: dict) -> int:
+    """`doc` stored and scanned as a transcript, with a sample recording (s-02) as its audio, so the
+    call page has a player; returns the call's id."""
+    accepted = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
+                                      scanner=site.app.state.scanner_factory(), settings=site.settings)
+    name = f"{doc['call_id']}.flac"
+    target = site.settings.data_dir / "recordings" / "test" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SAMPLE_AUDIO / "s-02.flac", target)
+    with site.session_factory() as s:
+        call = s.get(Call, accepted.call_id)
+        call.audio_path, call.audio_filename = f"recordings/test/{name}", name
+        call.audio_content_type, call.audio_bytes = "audio/flac", target.stat().st_size
+        s.commit()
+    return accepted.call_id
+
+
 def states(site: Site, ids: list[int]) -> dict[int, ReviewState]:
     with site.session_factory() as s:
         return {f.id: f.review_state for f in s.scalars(select(StoredFinding).where(StoredFinding.id.in_(ids)))}
@@ -102,19 +119,7 @@ def call_with_audio(site: Site) -> int:
                {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "您好，请问是王建国先生本人吗？"},
                {"speaker": "customer", "start": 2.5, "end": 3.4, "text": "对，是我。"},
                {"speaker": "agent", "start": 4.0, "end": 6.5, "text": "再不还钱我就打断你的腿。"}]}
-    accepted = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
-                                      scanner=site.app.state.scanner_factory(), settings=site.settings)
-    target = site.settings.data_dir / "recordings" / "test" / "keys-audio.flac"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SAMPLE_AUDIO / "s-02.flac", target)
-    with site.session_factory() as s:
-        call = s.get(Call, accepted.call_id)
-        call.audio_path = "recordings/test/keys-audio.flac"
-        call.audio_filename = "keys-audio.flac"
-        call.audio_content_type = "audio/flac"
-        call.audio_bytes = target.stat().st_size
-        s.commit()
-    return accepted.call_id
+    return stored_with_audio(site, doc)
 
 
 def test_space_plays_and_pauses_and_r_replays_the_flagged_span(new_page, call_with_audio: int) -> None:
@@ -219,17 +224,7 @@ def long_call(site: Site) -> int:
                        "text": "我跟你说清楚了，你要是再不还钱我就打断你的腿。"}
     doc = {"call_id": "long-sticky", "started_at": "2026-03-13T10:00:00+08:00", "agent_id": "a-long",
            "utterances": utterances}
-    accepted = jobs.accept_transcript(site.session_factory, Transcript.model_validate(doc),
-                                      scanner=site.app.state.scanner_factory(), settings=site.settings)
-    target = site.settings.data_dir / "recordings" / "test" / "long-sticky.flac"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(SAMPLE_AUDIO / "s-02.flac", target)
-    with site.session_factory() as s:
-        call = s.get(Call, accepted.call_id)
-        call.audio_path, call.audio_filename = "recordings/test/long-sticky.flac", "long-sticky.flac"
-        call.audio_content_type, call.audio_bytes = "audio/flac", target.stat().st_size
-        s.commit()
-    return accepted.call_id
+    return stored_with_audio(site, doc)
 
 
 @pytest.mark.parametrize("viewport", [{"width": 1366, "height": 768}, {"width": 390, "height": 844}],
