@@ -21,6 +21,7 @@ class Verb:
 
 VERBS: dict[str, Verb] = {
     "audit": Verb("audit", "audit", "Audit a folder of recordings or a manifest into the store."),
+    "audit-log": Verb("audit_log", "audit_log", "The audit log: verify its hash chain."),
     "contacts": Verb("contacts", "contacts", "The contact ledger: import dial attempts, check the ledger rules."),
     "db": Verb("db", "db", "The database: migrations and re-scans."),
     "eval": Verb("eval", "evaluate", "Precision, recall and F1 per category on a labelled corpus."),

@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
@@ -533,10 +534,19 @@ def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
 
 def audit(session: Session, action: str, object_type: str, object_id: object = None, *,
           actor: str = "system", api_key_id: int | None = None, **detail: Any) -> AuditEntry:
+    """Append an entry to the audit log, chained to the one before it.
+
+    The only writer of audit entries. It holds the chain (`lock_chain`) until the caller's
+    transaction ends, so the caller should commit soon after.
+    """
     entry = AuditEntry(action=action, object_type=object_type,
                        object_id=None if object_id is None else str(object_id),
                        actor=actor, api_key_id=api_key_id, detail=_jsonable(detail), at=utcnow())
+    lock_chain(session)
+    entry.prev_hash = chain_head(session)
+    entry.entry_hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    session.flush()  # now the head: the next entry of this transaction chains to it
     return entry
 
 
