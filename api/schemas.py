@@ -306,6 +306,7 @@ class AuditPage(BaseModel):
 class Backlog(BaseModel):
     queued: int
     processing: int
+    dead_letter: int = Field(description="Calls that failed QA_MAX_PROCESSING_ATTEMPTS times, waiting for an admin.")
     oldest_queued_seconds: float | None = Field(description="How long the oldest queued call has waited.")
 
 

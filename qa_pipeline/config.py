@@ -108,6 +108,9 @@ class Settings(BaseSettings):
     # largest ledger file `qa-pipeline contacts import` / POST /v1/contacts takes.
     contact_link_seconds: int = Field(120, ge=0, le=3600)
     contacts_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    # A call whose processing failed (or whose worker died) this many times goes to `dead_letter`:
+    # no worker picks it up again until an admin re-queues it.
+    max_processing_attempts: int = Field(3, ge=1, le=100)
     # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
     # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
     sweep_interval_seconds: float = Field(60, gt=0)

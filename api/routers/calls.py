@@ -17,12 +17,13 @@ from fastapi import (
 )
 from fastapi.responses import FileResponse
 
-from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
+from api.deps import Admin, Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
 from api.routers.findings import CategoryName
 from api.schemas import (
     CallDetail,
     CallPage,
+    CallSummary,
     UploadAccepted,
     call_detail,
     call_summary,
@@ -154,6 +155,20 @@ def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: 
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
                         filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
                         content_disposition_type="inline")
+
+
+@router.post("/{call_id}/requeue", response_model=CallSummary, responses=error_responses(404, 409))
+def requeue_call(request: Request, call_id: CallId, session: SessionDep, key: Admin) -> CallSummary:
+    """Put a call out of `dead_letter` back in the queue, with its attempts reset (admin; audited).
+
+    409 when the call is in another status.
+    """
+    call = jobs.requeue_call(session, call_id, actor=key.name, api_key_id=key.key_id)
+    session.commit()
+    worker = request.app.state.worker
+    if worker is not None:
+        worker.submit(call_id)
+    return call_summary(call, mask=False)
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:

@@ -1,12 +1,13 @@
-"""`qa-pipeline db ...`: schema migrations and re-scans."""
+"""`qa-pipeline db ...`: schema migrations, re-scans and re-queueing dead letters."""
 
 from __future__ import annotations
 
 import click
 
 from qa_pipeline.config import get_settings
-from qa_pipeline.jobs import rescan_calls
+from qa_pipeline.jobs import CallStateConflict, requeue_call, rescan_calls
 from qa_pipeline.store import db as store
+from qa_pipeline.store import repository as repo
 
 
 @click.group()
@@ -38,3 +39,18 @@ def rescan(force: bool) -> None:
     store.check_schema(store.get_engine(settings))
     counts = rescan_calls(store.session_factory(settings), settings=settings, force=force)
     click.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to re-scan")
+
+
+@db.command()
+@click.argument("call_id", type=int)
+def requeue(call_id: int) -> None:
+    """Put a call out of dead_letter back in the queue (its attempts reset); audited."""
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    with store.session_factory(settings)() as session:
+        try:
+            call = requeue_call(session, call_id, actor="cli")
+        except (repo.NotFound, CallStateConflict) as exc:
+            raise click.ClickException(str(exc)) from None
+        session.commit()
+    click.echo(f"call {call.id} queued again; a worker picks it up at its next sweep")

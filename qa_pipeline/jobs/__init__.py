@@ -4,7 +4,8 @@
 - `process`: the per-call job (transcribe, scan, store findings);
 - `frequency`: re-scans that keep a debtor's day of calls numbered right;
 - `pipeline`: what every runner does with a call (`run_call`);
-- `worker`: the API's in-process worker.
+- `worker`: the API's in-process worker;
+- `lifecycle`: an admin re-queueing a dead-letter call.
 """
 
 from qa_pipeline.jobs.frequency import refresh_call_frequency
@@ -20,10 +21,12 @@ from qa_pipeline.jobs.intake import (
     check_transcript_bounds,
     parse_upload_metadata,
 )
+from qa_pipeline.jobs.lifecycle import CallStateConflict, requeue_call
 from qa_pipeline.jobs.pipeline import run_call
 from qa_pipeline.jobs.process import (
     Processed,
     TranscriberLike,
+    dead_letter_abandoned,
     pending_call_ids,
     process_call,
     rescan_calls,
@@ -31,9 +34,9 @@ from qa_pipeline.jobs.process import (
 from qa_pipeline.jobs.worker import InProcessWorker
 
 __all__ = [
-    "Accepted", "InProcessWorker", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
+    "Accepted", "CallStateConflict", "InProcessWorker", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
     "accept_recording", "accept_transcript", "check_filename", "check_started_at", "check_storable",
-    "check_transcript_bounds",
+    "check_transcript_bounds", "dead_letter_abandoned", "requeue_call",
     "parse_upload_metadata", "pending_call_ids", "process_call", "refresh_call_frequency", "rescan_calls",
     "run_call",
 ]

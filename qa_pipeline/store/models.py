@@ -125,7 +125,7 @@ class Call(Base):
     audio_bytes: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[CallStatus] = mapped_column(_enum(CallStatus, "call_status"))
     error: Mapped[str | None] = mapped_column(Text)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims by workers since it was last done
     roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
     # Recordings: the acoustic measures (`CallSound` JSON), made once when the call is transcribed.
     acoustics: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
