@@ -43,6 +43,11 @@ class ErrorResponse(BaseModel):
     errors: list[dict[str, Any]] | None = Field(None, description="Every validation error, when there are several.")
 
 
+class MetadataConflictOut(ErrorResponse):
+    call_id: int = Field(description="The call the recording is stored as.")
+    fields: list[str] = Field(description="The metadata fields that differ from the stored call's, e.g. `agent_id`.")
+
+
 # --- calls -----------------------------------------------------------------
 
 class AudioInfo(BaseModel):

@@ -24,6 +24,7 @@ from api.schemas import (
     CallDetail,
     CallPage,
     CallSummary,
+    MetadataConflictOut,
     UploadAccepted,
     call_detail,
     call_summary,
@@ -45,6 +46,8 @@ Text = Annotated[str, Query(max_length=200, pattern=r"^[^\x00-\x1f]*$")]
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted,
              responses={200: {"model": UploadAccepted, "description": "The same recording was stored before."},
+                        409: {"model": MetadataConflictOut,
+                              "description": "The same recording was stored before with other metadata."},
                         **error_responses(400, 413, 415)})
 def upload_call(
     request: Request,
@@ -60,7 +63,9 @@ def upload_call(
     """Upload a recording for transcription and scanning (processed in the background).
 
     The recording is identified by its content: the same file uploaded twice is
-    one call (200, nothing changes). Poll `GET /v1/calls/{id}` for the status.
+    one call (200, nothing changes). The same file with other metadata is refused
+    (409, naming the differing `fields` and the stored `call_id`). Poll
+    `GET /v1/calls/{id}` for the status.
     """
     filename = jobs.check_filename(audio.filename)
     meta = jobs.parse_upload_metadata(metadata, filename)

@@ -11,6 +11,7 @@
 from qa_pipeline.jobs.frequency import refresh_call_frequency
 from qa_pipeline.jobs.intake import (
     Accepted,
+    MetadataConflict,
     UnsupportedMedia,
     UploadTooLarge,
     accept_recording,
@@ -34,7 +35,7 @@ from qa_pipeline.jobs.process import (
 from qa_pipeline.jobs.worker import InProcessWorker
 
 __all__ = [
-    "Accepted", "CallStateConflict", "InProcessWorker", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
+    "Accepted", "CallStateConflict", "InProcessWorker", "MetadataConflict", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
     "accept_recording", "accept_transcript", "check_filename", "check_started_at", "check_storable",
     "check_transcript_bounds", "dead_letter_abandoned", "requeue_call",
     "parse_upload_metadata", "pending_call_ids", "process_call", "refresh_call_frequency", "rescan_calls",
