@@ -13,7 +13,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.limits import BodyTooLarge
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
-from qa_pipeline.jobs import CallStateConflict, MetadataConflict, UnsupportedMedia, UploadTooLarge
+from qa_pipeline.jobs import (
+    CallStateConflict,
+    MetadataConflict,
+    RecordingNotDeleted,
+    UnsupportedMedia,
+    UploadTooLarge,
+)
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReasonRequired, ReviewConflict
 
@@ -103,6 +109,12 @@ def install(app: FastAPI) -> None:
     def metadata_conflict(_: Request, exc: MetadataConflict) -> JSONResponse:
         return JSONResponse({**_body(f"{exc.field}: {exc.message}", exc.field), "call_id": exc.call_id,
                              "fields": exc.fields}, status_code=status.HTTP_409_CONFLICT)
+
+    @app.exception_handler(RecordingNotDeleted)
+    def recording_not_deleted(_: Request, exc: RecordingNotDeleted) -> JSONResponse:
+        log.error("erasure: %s", exc)  # the rows are gone; an operator must delete the file
+        return JSONResponse(_body("the call was erased from the database, but its recording file could not be "
+                                  "deleted; the server log names it"), status_code=500)
 
     @app.exception_handler(CallStateConflict)
     def call_state(_: Request, exc: CallStateConflict) -> JSONResponse:

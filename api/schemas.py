@@ -74,6 +74,14 @@ class CallSummary(BaseModel):
     audio: AudioInfo | None
 
 
+class ErasedOut(BaseModel):
+    id: int = Field(description="The erased call's id.")
+    utterances: int
+    findings: int
+    reviews: int
+    recording_deleted: bool = Field(description="Whether a recording file was deleted.")
+
+
 class UtteranceOut(BaseModel):
     index: int
     speaker: str

@@ -17,13 +17,14 @@ from fastapi import (
 )
 from fastapi.responses import FileResponse
 
-from api.deps import Admin, Reader, ScannerDep, SessionDep, SettingsDep, Uploader
+from api.deps import Admin, Eraser, Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
 from api.routers.findings import CategoryName
 from api.schemas import (
     CallDetail,
     CallPage,
     CallSummary,
+    ErasedOut,
     MetadataConflictOut,
     UploadAccepted,
     call_detail,
@@ -144,6 +145,9 @@ def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: 
               key: Reader) -> FileResponse:
     """Stream the recording. Supports `Range: bytes=...` for seeking to a flagged moment."""
     call = repo.get_call(session, call_id)
+    if call.recording_deleted_at is not None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} was deleted on "
+                                                       f"{call.recording_deleted_at:%Y-%m-%d} (retention policy)")
     if not call.audio_path:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"call {call_id} has no recording (submitted as a transcript)")
     path = (settings.data_dir / call.audio_path).resolve()
@@ -174,6 +178,21 @@ def requeue_call(request: Request, call_id: CallId, session: SessionDep, key: Ad
     if worker is not None:
         worker.submit(call_id)
     return call_summary(call, mask=False)
+
+
+@router.delete("/{call_id}", response_model=ErasedOut, responses=error_responses(404, 409))
+def erase_call(call_id: CallId, key: Eraser, settings: SettingsDep, request: Request,
+               reason: Annotated[str, Query(min_length=1, max_length=500, pattern=r"^[^\x00-\x1f]*$", description=(
+                   "The erasure request this answers (kept in the audit log; no personal data)."))]) -> ErasedOut:
+    """Erase a call (PIPL art. 47): its recording file, transcript, findings and reviews (compliance, admin).
+
+    The audit log keeps an entry naming the call's id, the reason and what was deleted.
+    409 while a worker is processing the call.
+    """
+    erased = jobs.erase_call(request.app.state.session_factory, settings, call_id, reason=reason, actor=key.name,
+                             api_key_id=key.key_id, source="query")
+    return ErasedOut(id=erased.call_id, utterances=erased.utterances, findings=erased.findings,
+                     reviews=erased.reviews, recording_deleted=erased.recording_deleted)
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:

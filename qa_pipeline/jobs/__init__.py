@@ -5,7 +5,8 @@
 - `frequency`: re-scans that keep a debtor's day of calls numbered right;
 - `pipeline`: what every runner does with a call (`run_call`);
 - `worker`: the API's in-process worker;
-- `lifecycle`: an admin re-queueing a dead-letter call.
+- `lifecycle`: an admin re-queueing a dead-letter call;
+- `retention`: erasing a call on request, and the retention policy.
 """
 
 from qa_pipeline.jobs.frequency import refresh_call_frequency
@@ -32,12 +33,35 @@ from qa_pipeline.jobs.process import (
     process_call,
     rescan_calls,
 )
+from qa_pipeline.jobs.retention import Erased, RecordingNotDeleted, RetentionRun, apply_retention, erase_call
 from qa_pipeline.jobs.worker import InProcessWorker
 
 __all__ = [
-    "Accepted", "CallStateConflict", "InProcessWorker", "MetadataConflict", "Processed", "TranscriberLike", "UnsupportedMedia", "UploadTooLarge",
-    "accept_recording", "accept_transcript", "check_filename", "check_started_at", "check_storable",
-    "check_transcript_bounds", "dead_letter_abandoned", "requeue_call",
-    "parse_upload_metadata", "pending_call_ids", "process_call", "refresh_call_frequency", "rescan_calls",
+    "Accepted",
+    "CallStateConflict",
+    "Erased",
+    "InProcessWorker",
+    "MetadataConflict",
+    "Processed",
+    "RecordingNotDeleted",
+    "RetentionRun",
+    "TranscriberLike",
+    "UnsupportedMedia",
+    "UploadTooLarge",
+    "accept_recording",
+    "accept_transcript",
+    "apply_retention",
+    "check_filename",
+    "check_started_at",
+    "check_storable",
+    "check_transcript_bounds",
+    "dead_letter_abandoned",
+    "erase_call",
+    "parse_upload_metadata",
+    "pending_call_ids",
+    "process_call",
+    "refresh_call_frequency",
+    "requeue_call",
+    "rescan_calls",
     "run_call",
 ]
