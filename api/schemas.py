@@ -309,6 +309,8 @@ class AuditOut(BaseModel):
     object_type: str
     object_id: str | None
     detail: dict[str, Any]
+    prev_hash: str = Field(description="The hash of the entry before (the chain `qa-pipeline audit-log verify` walks).")
+    entry_hash: str = Field(description="sha256 over this entry's fields and `prev_hash`.")
 
 
 class AuditPage(BaseModel):
@@ -395,7 +397,8 @@ def key_out(key: ApiKey) -> KeyOut:
 
 def audit_out(entry: AuditEntry) -> AuditOut:
     return AuditOut(id=entry.id, at=entry.at, actor=entry.actor, action=entry.action,
-                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail)
+                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail,
+                    prev_hash=entry.prev_hash, entry_hash=entry.entry_hash)
 
 
 _ERROR_TEXT = {

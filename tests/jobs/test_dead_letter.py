@@ -10,10 +10,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
 from api.main import create_app
+from qa_pipeline.audit.job import AuditJob, Outcome
+from qa_pipeline.audit.steps import prefilter
 from qa_pipeline.config import Settings
-from qa_pipeline.jobs import process_call
+from qa_pipeline.domain.transcript import CallMetadata
+from qa_pipeline.jobs import accept_recording, process_call
 from qa_pipeline.store.models import AuditEntry, Call, CallSource, CallStatus, utcnow
 from tests.api.conftest import make_keys
+from tests.api.helpers import SAMPLE_AUDIO
 from tests.jobs.test_sweeper import RecordingWorker, _queued_call
 
 
@@ -126,3 +130,19 @@ def test_cli_requeue(cli, settings: Settings, session_factory) -> None:
     assert run.returncode == 0, run.stderr
     assert _status(session_factory, call_id) == (CallStatus.queued, 0)
     assert _actions(session_factory, call_id) == ["call.requeue"]
+
+
+def test_a_batch_audit_skips_dead_letters_even_with_retry_failed(settings: Settings, session_factory) -> None:
+    recording = SAMPLE_AUDIO / "s-01.flac"
+    metadata = {"call_id": "s-01", "started_at": "2026-03-02T10:05:00+08:00"}
+    with recording.open("rb") as fh:
+        call_id = accept_recording(session_factory, settings, fh, "s-01.flac", CallMetadata.model_validate(metadata),
+                                   default_timezone="Asia/Shanghai").call_id
+    with session_factory() as s:
+        s.execute(update(Call).where(Call.id == call_id).values(status=CallStatus.dead_letter, attempts=3))
+        s.commit()
+    job = AuditJob(index=0, source=str(recording), metadata=metadata, retry_failed=True)
+    todo, settled = prefilter(session_factory, settings, [job], pack_version="any")
+    assert todo == []
+    assert [(r.outcome, r.status, r.call_id, r.failed) for r in settled] == [
+        (Outcome.SKIPPED_FAILED, "dead_letter", call_id, True)]

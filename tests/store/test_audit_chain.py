@@ -10,13 +10,16 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
+from api.main import create_app
 from qa_pipeline.store import db
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.audit_chain import GENESIS, verify_chain
 from qa_pipeline.store.models import AuditEntry
+from tests.api.conftest import make_keys
 
 SQLITE_TRIGGER = ("CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log "
                   "BEGIN SELECT RAISE(ABORT, 'audit_log rows are append-only'); END")
@@ -170,3 +173,12 @@ def _old_entries(url: URL) -> None:
                  "object_type": "call", "object_id": str(i), "detail": detail} for i, detail in enumerate(details)])
     finally:
         engine.dispose()
+
+
+def test_the_audit_route_shows_the_chain(settings, session_factory):
+    app = create_app(settings, session_factory=session_factory)
+    keys = make_keys(app)
+    _entries(session_factory, 2)
+    with TestClient(app) as client:
+        items = client.get("/v1/audit", headers=keys["admin"]).json()["items"]  # newest first
+    assert items[0]["prev_hash"] == items[1]["entry_hash"] and items[1]["prev_hash"] == GENESIS
