@@ -76,9 +76,9 @@ def entry_hash(prev_hash: str, entry: AuditFields) -> str:
 def lock_chain(session: Session) -> None:
     """Hold the chain until the session's transaction ends; no other writer can append meanwhile.
 
-    The session's own pending writes are flushed first, so no row lock is ever
-    waited for while the chain is held (that could deadlock against a writer
-    holding the row and waiting for the chain).
+    The session's own pending writes are flushed first; a transaction should take no
+    row lock after it (write its audit entries last), or it could deadlock with a
+    writer that holds the row and waits for the chain.
     """
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
