@@ -97,7 +97,7 @@ def dead_letter_abandoned(session_factory: SessionFactory, settings: Settings,
         where = and_(where, Call.id.in_(list(call_ids)))
     moved: list[int] = []
     with session_factory() as session:
-        for call_id, attempts in session.execute(select(Call.id, Call.attempts).where(where).order_by(Call.id)):
+        for call_id, attempts in session.execute(select(Call.id, Call.attempts).where(where).order_by(Call.id)).all():
             message = (f"its worker stopped {attempts} times before finishing (killed, crashed or out of memory); "
                        "not tried again until an admin re-queues it")
             changed = session.execute(update(Call).where(Call.id == call_id, where)

@@ -256,7 +256,8 @@ def erase_call_rows(session: Session, call: Call) -> ErasedRows:
                                          .execution_options(**quietly)))
     said = rows_changed(session.execute(delete(StoredUtterance).where(StoredUtterance.call_id == call.id)
                                         .execution_options(**quietly)))
-    session.execute(delete(Call).where(Call.id == call.id).execution_options(**quietly))
+    if rows_changed(session.execute(delete(Call).where(Call.id == call.id).execution_options(**quietly))) != 1:
+        raise NotFound("call", call.id)  # erased meanwhile by someone else
     session.expunge(call)
     return ErasedRows(utterances=said, findings=found, reviews=reviews)
 
