@@ -145,7 +145,7 @@ def test_concurrent_appends_keep_one_chain(postgres_settings):
         engine.dispose()
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_the_migration_chains_the_entries_written_before_it(backend, tmp_path):
     with db.scratch_database(backend, directory=tmp_path, prefix="qa_test_chain") as url:
         db.downgrade(url, "0009")
