@@ -13,7 +13,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.limits import BodyTooLarge
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
-from qa_pipeline.jobs import UnsupportedMedia, UploadTooLarge
+from qa_pipeline.jobs import (
+    CallStateConflict,
+    MetadataConflict,
+    RecordingNotDeleted,
+    UnsupportedMedia,
+    UploadTooLarge,
+)
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReasonRequired, ReviewConflict
 
@@ -98,6 +104,22 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ReviewConflict)
     def conflict(_: Request, exc: ReviewConflict) -> JSONResponse:
         return JSONResponse(_body(str(exc), "decision"), status_code=status.HTTP_409_CONFLICT)
+
+    @app.exception_handler(MetadataConflict)
+    def metadata_conflict(_: Request, exc: MetadataConflict) -> JSONResponse:
+        return JSONResponse({**_body(f"{exc.field}: {exc.message}", exc.field), "call_id": exc.call_id,
+                             "fields": exc.fields}, status_code=status.HTTP_409_CONFLICT)
+
+    @app.exception_handler(RecordingNotDeleted)
+    def recording_not_deleted(_: Request, exc: RecordingNotDeleted) -> JSONResponse:
+        log.error("erasure: %s", exc)  # the rows are gone; an operator must delete the file
+        return JSONResponse(_body("the call was erased from the database, but its recording file could not be "
+                                  "deleted; the server log names it"), status_code=500)
+
+    @app.exception_handler(CallStateConflict)
+    def call_state(_: Request, exc: CallStateConflict) -> JSONResponse:
+        return JSONResponse({**_body(str(exc), "status"), "status": exc.status.value},
+                            status_code=status.HTTP_409_CONFLICT)
 
     @app.exception_handler(ReasonRequired)
     def reason_required(_: Request, exc: ReasonRequired) -> JSONResponse:

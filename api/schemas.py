@@ -43,6 +43,11 @@ class ErrorResponse(BaseModel):
     errors: list[dict[str, Any]] | None = Field(None, description="Every validation error, when there are several.")
 
 
+class MetadataConflictOut(ErrorResponse):
+    call_id: int = Field(description="The call the recording is stored as.")
+    fields: list[str] = Field(description="The metadata fields that differ from the stored call's, e.g. `agent_id`.")
+
+
 # --- calls -----------------------------------------------------------------
 
 class AudioInfo(BaseModel):
@@ -67,6 +72,14 @@ class CallSummary(BaseModel):
     pack_name: str | None
     pack_version: str | None
     audio: AudioInfo | None
+
+
+class ErasedOut(BaseModel):
+    id: int = Field(description="The erased call's id.")
+    utterances: int
+    findings: int
+    reviews: int
+    recording_deleted: bool = Field(description="Whether a recording file was deleted.")
 
 
 class UtteranceOut(BaseModel):
@@ -296,6 +309,8 @@ class AuditOut(BaseModel):
     object_type: str
     object_id: str | None
     detail: dict[str, Any]
+    prev_hash: str = Field(description="The hash of the entry before (the chain `qa-pipeline audit-log verify` walks).")
+    entry_hash: str = Field(description="sha256 over this entry's fields and `prev_hash`.")
 
 
 class AuditPage(BaseModel):
@@ -306,6 +321,7 @@ class AuditPage(BaseModel):
 class Backlog(BaseModel):
     queued: int
     processing: int
+    dead_letter: int = Field(description="Calls that failed QA_MAX_PROCESSING_ATTEMPTS times, waiting for an admin.")
     oldest_queued_seconds: float | None = Field(description="How long the oldest queued call has waited.")
 
 
@@ -381,7 +397,8 @@ def key_out(key: ApiKey) -> KeyOut:
 
 def audit_out(entry: AuditEntry) -> AuditOut:
     return AuditOut(id=entry.id, at=entry.at, actor=entry.actor, action=entry.action,
-                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail)
+                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail,
+                    prev_hash=entry.prev_hash, entry_hash=entry.entry_hash)
 
 
 _ERROR_TEXT = {

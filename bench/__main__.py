@@ -5,13 +5,14 @@
   and the share of wall time per stage;
 - matching by meaning: embedding cost per sentence and per minute of speech,
   scan time with and without it, and its share of the ASR time;
-- API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL.
+- API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL;
+- the audit log's hash chain: appends per second (1 and 8 writers) and verify speed.
 
 - CER on real human speech at 16 kHz and in the 8 kHz phone band, with the
   model and device measured;
 - mono role inference: per-utterance role accuracy on the mono sample mixes.
 
-Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,audit to run a part.
+Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,audit,auditlog to run a part.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,human,roles,api,audit").split(",")))
+    parts = "engine,asr,semantic,human,roles,api,audit,auditlog"
+    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", parts).split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
 
@@ -95,6 +97,11 @@ def main() -> int:
         else:
             _section("batch audit throughput")
             results["audit"] = run_audit_bench()
+    if "auditlog" in only:
+        from bench.audit_log import run_audit_log_bench
+
+        _section("audit log hash chain: appends and verify")
+        results["audit_log"] = run_audit_log_bench()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     print(f"\nfigures written to {OUT}")

@@ -12,10 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Recordings of collection calls are kept at least two years; shorter retention is refused.
+MIN_RECORDING_RETENTION_DAYS = 730
 
 
 def _default_cache() -> Path:
@@ -108,6 +111,14 @@ class Settings(BaseSettings):
     # largest ledger file `qa-pipeline contacts import` / POST /v1/contacts takes.
     contact_link_seconds: int = Field(120, ge=0, le=3600)
     contacts_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    # A call whose processing failed (or whose worker died) this many times goes to `dead_letter`:
+    # no worker picks it up again until an admin re-queues it.
+    max_processing_attempts: int = Field(3, ge=1, le=100)
+    # Retention (`qa-pipeline db retention`), counted from the start of each call: recording files are
+    # deleted after retention_recording_days (at least 730: two years), and the call with its
+    # transcript, findings and reviews after retention_call_days (no shorter than the recordings').
+    retention_recording_days: int = Field(MIN_RECORDING_RETENTION_DAYS, le=36500)
+    retention_call_days: int = Field(3 * 365, le=36500)
     # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
     # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
     sweep_interval_seconds: float = Field(60, gt=0)
@@ -150,6 +161,22 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("QA_WHISPER_MODEL must be a model folder or a faster-whisper model name")
         return value
+
+    @field_validator("retention_recording_days")
+    @classmethod
+    def _recordings_kept_two_years(cls, value: int) -> int:
+        if value < MIN_RECORDING_RETENTION_DAYS:
+            raise ValueError(f"{value} days is too short: recordings must be kept at least "
+                             f"{MIN_RECORDING_RETENTION_DAYS} days (2 years)")
+        return value
+
+    @model_validator(mode="after")
+    def _calls_kept_as_long_as_recordings(self) -> Settings:
+        if self.retention_call_days < self.retention_recording_days:
+            raise ValueError(f"QA_RETENTION_CALL_DAYS ({self.retention_call_days}) must be at least "
+                             f"QA_RETENTION_RECORDING_DAYS ({self.retention_recording_days}): a call's transcript "
+                             "and findings are kept as long as its recording")
+        return self
 
     @property
     def effective_database_url(self) -> str:

@@ -51,7 +51,7 @@ from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import CallStatus, Role
+from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
 from qa_pipeline.text.pii import mask_text
 
 log = logging.getLogger(__name__)
@@ -473,7 +473,8 @@ def bulk_review(request: Request, v: ViewerDep,
     picked = data.parse_picks(entry or [])
     if not picked:
         return RedirectResponse(_with_params(target, error="none"), status_code=303)
-    done = skipped = 0
+    skipped = 0
+    reviewed: list[tuple[StoredFinding, ReviewState, Review]] = []
     for pick in sorted(picked, key=lambda p: p.finding_id):  # one order for all: two bulk reviews cannot deadlock
         try:
             finding = repo.get_finding(v.db, pick.finding_id, for_update=True)
@@ -488,12 +489,15 @@ def bulk_review(request: Request, v: ViewerDep,
             skipped += 1
             continue
         v.db.flush()
+        reviewed.append((finding, previous, new))
+    # The audit entries after every finding is locked: the audit chain's lock is never held while
+    # waiting for a finding that a single review (which takes the chain last too) holds.
+    for finding, previous, new in reviewed:
         repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                    api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                    new_state=finding.review_state, review_id=new.id, via="pages.bulk")
-        done += 1
     v.db.commit()
-    return RedirectResponse(_with_params(target, done=done, skipped=skipped), status_code=303)
+    return RedirectResponse(_with_params(target, done=len(reviewed), skipped=skipped), status_code=303)
 
 
 @router.get("/queue/next")

@@ -413,7 +413,7 @@ def backlog(session: Session) -> Backlog:
         by_category=sorted(by_cat.items(), key=lambda kv: (-kv[1], kv[0])),
         oldest_open=session.scalar(select(func.min(StoredFinding.created_at)).where(open_)),
         calls_pending=repo.count(session, Call, Call.status.in_([CallStatus.queued, CallStatus.processing])),
-        calls_failed=repo.count(session, Call, Call.status == CallStatus.failed),
+        calls_failed=repo.count(session, Call, Call.status.in_([CallStatus.failed, CallStatus.dead_letter])),
     )
 
 

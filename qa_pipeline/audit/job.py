@@ -96,7 +96,7 @@ class JobResult:
 
     @property
     def failed(self) -> bool:
-        return self.status in (CallStatus.failed.value, "refused")
+        return self.status in (CallStatus.failed.value, CallStatus.dead_letter.value, "refused")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -225,7 +225,8 @@ class AuditWorker:
             if status == CallStatus.done and version == pack.version:
                 result.outcome, result.status = Outcome.SKIPPED, status.value
                 return
-            if status == CallStatus.failed and not job.retry_failed:
+            if status == CallStatus.dead_letter or (status == CallStatus.failed and not job.retry_failed):
+                # Dead letters are re-queued by an admin only (`qa-pipeline db requeue`), not by --retry-failed.
                 result.outcome, result.status = Outcome.SKIPPED_FAILED, status.value
                 result.error = self._error(result.call_id, job.source)
                 return
@@ -237,7 +238,7 @@ class AuditWorker:
         result.status = final.value
         if not worked:  # another job finished it while this one waited for it
             result.outcome = Outcome.SKIPPED if final == CallStatus.done else Outcome.SKIPPED_FAILED
-        if final == CallStatus.failed:
+        if final in (CallStatus.failed, CallStatus.dead_letter):
             result.error = self._error(stored_id, job.source)
         elif final == CallStatus.done and worked and result.outcome != Outcome.RESCANNED:
             result.processed_seconds = result.audio_seconds
@@ -298,7 +299,7 @@ class AuditWorker:
                 settings = self._takeover
             elif status == CallStatus.done and version == self.scanner.pack.version:
                 return status, False  # finished by another job while this one waited
-            elif status == CallStatus.failed and not retry_failed:
+            elif status == CallStatus.dead_letter or (status == CallStatus.failed and not retry_failed):
                 return status, False
             if status != CallStatus.done:
                 self.transcriber.get()  # load the model here: its absence must not fail the call

@@ -73,6 +73,9 @@ class CallStatus(enum.StrEnum):
     processing = "processing"
     done = "done"
     failed = "failed"
+    # Failed `Settings.max_processing_attempts` times: no longer picked up by any worker
+    # until an admin re-queues it (`qa-pipeline db requeue`, POST /v1/calls/{id}/requeue).
+    dead_letter = "dead_letter"
 
 
 class CallSource(enum.StrEnum):
@@ -122,7 +125,7 @@ class Call(Base):
     audio_bytes: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[CallStatus] = mapped_column(_enum(CallStatus, "call_status"))
     error: Mapped[str | None] = mapped_column(Text)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims by workers since it was last done
     roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
     # Recordings: the acoustic measures (`CallSound` JSON), made once when the call is transcribed.
     acoustics: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
@@ -134,6 +137,8 @@ class Call(Base):
     review_claimed_by: Mapped[str | None] = mapped_column(String(200))
     review_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The retention policy deleted the recording file then (`audio_path` is None since); the transcript stays.
+    recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     utterances: Mapped[list[StoredUtterance]] = relationship(
         back_populates="call", order_by="StoredUtterance.index", cascade="all, delete-orphan",
@@ -275,7 +280,11 @@ class WebSession(Base):
 
 
 class AuditEntry(Base):
-    """Who did what to which object, and when."""
+    """Who did what to which object, and when.
+
+    A hash chain (see `audit_chain`): `prev_hash` is the entry before's `entry_hash`, and
+    `entry_hash` the sha256 over this entry's fields and `prev_hash`, set by `repository.audit`.
+    """
 
     __tablename__ = "audit_log"
 
@@ -287,6 +296,8 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(50))
     object_id: Mapped[str | None] = mapped_column(String(100))
     detail: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
 

@@ -15,15 +15,16 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Generic, TypeVar, TypeVarTuple
+from typing import Any, Generic, NamedTuple, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, case, func, literal_column, or_, select, table, tuple_, update
+from sqlalchemy import Date, Select, case, delete, func, literal_column, or_, select, table, tuple_, update
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
     ApiKey,
     AuditEntry,
@@ -227,6 +228,51 @@ def first_utterances_saying(session: Session, call_ids: Sequence[int], text: str
     for u in session.scalars(stmt):
         out.setdefault(u.call_id, u)
     return out
+
+
+# --- erasure and retention ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ErasedRows:
+    """What deleting a call removed from the database."""
+
+    utterances: int
+    findings: int
+    reviews: int
+
+
+def erase_call_rows(session: Session, call: Call) -> ErasedRows:
+    """Delete a call with its transcript, findings and their reviews; the caller commits.
+
+    The one place reviews are deleted (the ORM refuses it everywhere else): the reviews of an
+    erased call go with it, since their comments quote what was said. The audit log keeps
+    its entries; the caller adds one saying the call was erased.
+    """
+    findings = select(StoredFinding.id).where(StoredFinding.call_id == call.id).scalar_subquery()
+    quietly = {"synchronize_session": False}
+    reviews = rows_changed(session.execute(delete(Review).where(Review.finding_id.in_(findings))
+                                           .execution_options(**quietly)))
+    found = rows_changed(session.execute(delete(StoredFinding).where(StoredFinding.call_id == call.id)
+                                         .execution_options(**quietly)))
+    said = rows_changed(session.execute(delete(StoredUtterance).where(StoredUtterance.call_id == call.id)
+                                        .execution_options(**quietly)))
+    if rows_changed(session.execute(delete(Call).where(Call.id == call.id).execution_options(**quietly))) != 1:
+        raise NotFound("call", call.id)  # erased meanwhile by someone else
+    session.expunge(call)
+    return ErasedRows(utterances=said, findings=found, reviews=reviews)
+
+
+class AgedCall(NamedTuple):
+    call_id: int
+    audio_path: str | None  # relative to the data folder
+
+
+def calls_started_before(session: Session, cutoff: datetime, *, with_recording: bool = False) -> list[AgedCall]:
+    """Calls that started before `cutoff` (only those still holding a recording file, with `with_recording`)."""
+    stmt = select(Call.id, Call.audio_path).where(Call.started_at < cutoff)
+    if with_recording:
+        stmt = stmt.where(Call.audio_path.is_not(None))
+    return [AgedCall(call_id, audio_path) for call_id, audio_path in session.execute(stmt.order_by(Call.id))]
 
 
 # --- findings --------------------------------------------------------------
@@ -533,10 +579,19 @@ def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
 
 def audit(session: Session, action: str, object_type: str, object_id: object = None, *,
           actor: str = "system", api_key_id: int | None = None, **detail: Any) -> AuditEntry:
+    """Append an entry to the audit log, chained to the one before it.
+
+    The only writer of audit entries. It holds the chain (`lock_chain`) until the caller's
+    transaction ends, so the caller should commit soon after.
+    """
     entry = AuditEntry(action=action, object_type=object_type,
                        object_id=None if object_id is None else str(object_id),
                        actor=actor, api_key_id=api_key_id, detail=_jsonable(detail), at=utcnow())
+    lock_chain(session)
+    entry.prev_hash = chain_head(session)
+    entry.entry_hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    session.flush()  # now the head: the next entry of this transaction chains to it
     return entry
 
 
