@@ -26,6 +26,7 @@ from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.store.models import (
     ApiKey,
+    Appeal,
     AuditEntry,
     Call,
     CallStatus,
@@ -106,7 +107,7 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
+def paged(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
     """Keyset paging, descending on the `key` columns (the last is the primary key)."""
     kinds = [date if isinstance(col.type, Date) else int for col in key]
     if cursor:
@@ -124,7 +125,9 @@ def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str |
 
 def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
     options = [selectinload(Call.utterances),
-               selectinload(Call.findings).selectinload(StoredFinding.reviews)] if full else []
+               selectinload(Call.findings).selectinload(StoredFinding.reviews),
+               selectinload(Call.findings).selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)] \
+        if full else []
     call = session.get(Call, call_id, options=options)
     if call is None:
         raise NotFound("call", call_id)
@@ -185,7 +188,7 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
 
 
 def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
-    return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+    return paged(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
 
 
 def count_calls(session: Session, flt: CallFilter) -> int:
@@ -246,6 +249,7 @@ class FindingFilter:
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
     text: str | None = None        # a substring of the flagged text
+    assigned_to: str | None = None  # findings of calls assigned to this reviewer
 
     def without(self, facet: str) -> FindingFilter:
         """The same filter with no condition on `facet` (one of the sequence fields)."""
@@ -273,18 +277,21 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
         stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
     if flt.text:
         stmt = stmt.where(StoredFinding.text.contains(flt.text, autoescape=True))
+    if flt.assigned_to:
+        stmt = stmt.where(StoredFinding.call_id.in_(select(Call.id).where(Call.assigned_to == flt.assigned_to)))
     return stmt
 
 
 def list_findings(session: Session, flt: FindingFilter, cursor: str | None = None,
                   limit: int = 50) -> Page[StoredFinding]:
-    return _page(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
+    return paged(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
                  cursor, limit)
 
 
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
-    finding = session.get(StoredFinding, finding_id, options=[selectinload(StoredFinding.reviews)],
+    finding = session.get(StoredFinding, finding_id, options=[
+        selectinload(StoredFinding.reviews), selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)],
                           with_for_update=for_update)
     if finding is None:
         raise NotFound("finding", finding_id)
@@ -547,7 +554,7 @@ def list_audit(session: Session, *, object_type: str | None = None, object_id: s
         stmt = stmt.where(AuditEntry.object_type == object_type)
     if object_id:
         stmt = stmt.where(AuditEntry.object_id == object_id)
-    return _page(session, stmt, [AuditEntry.id], cursor, limit)
+    return paged(session, stmt, [AuditEntry.id], cursor, limit)
 
 
 def _jsonable(value: Any) -> Any:
