@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
 from qa_pipeline.store import repository as repo
@@ -57,7 +58,7 @@ def file_appeal(session: Session, finding: StoredFinding, *, filed_by: str, reas
     """Contest the finding's confirmation. One appeal per confirmation, within `window` of it."""
     reason = reason.strip()
     if not reason:
-        raise repo.ReasonRequired("reason: an appeal needs a reason")
+        raise repo.ReasonRequired("reason: an appeal needs a reason", field="reason")
     at = confirmed_at(finding)
     if at is None:
         raise AppealRefused(f"finding {finding.id} is {finding.review_state.value}; "
@@ -98,10 +99,11 @@ def rule_on_appeal(session: Session, appeal: Appeal, outcome: AppealOutcome, *, 
                                  comment=f"申诉 #{appeal.id} 改判 / appeal #{appeal.id} overturned: {comment}",
                                  made_on=appeal.finding_version)
         session.flush()
-    ruling = AppealRuling(appeal=appeal, outcome=outcome, comment=comment, ruled_by=ruled_by, api_key_id=api_key_id,
-                          review_id=review.id if review else None, ruled_at=utcnow())
+    ruling = AppealRuling(appeal_id=appeal.id, outcome=outcome, comment=comment, ruled_by=ruled_by,
+                          api_key_id=api_key_id, review_id=review.id if review else None, ruled_at=utcnow())
     session.add(ruling)
     session.flush()
+    set_committed_value(appeal, "ruling", ruling)  # loaded, not a change: appeals are append-only
     repo.audit(session, "appeal.ruling", "appeal", appeal.id, actor=ruled_by, api_key_id=api_key_id,
                finding_id=finding.id, outcome=outcome, review_id=ruling.review_id)
     return ruling

@@ -73,7 +73,11 @@ class StaleReview(ReviewConflict):
 
 
 class ReasonRequired(ValueError):
-    """A decision (a dismissal) given without the reason it needs."""
+    """A decision (a dismissal, an appeal, a ruling) given without the reason it needs; `field` names it."""
+
+    def __init__(self, message: str, field: str = "comment") -> None:
+        self.field = field
+        super().__init__(message)
 
 
 # --- cursors ---------------------------------------------------------------
