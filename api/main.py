@@ -21,6 +21,7 @@ from api.routers import (
     health,
     keys,
     pages,
+    pages_team,
     reports,
     reviews,
     rules,
@@ -79,4 +80,5 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     for module in (health, calls, contacts, findings, reviews, appeals, assignments, reports, rules, keys, audit):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
+    app.include_router(pages_team.router)  # the team's pages: appeals, assignment
     return app

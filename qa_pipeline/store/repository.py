@@ -292,6 +292,14 @@ def list_findings(session: Session, flt: FindingFilter, cursor: str | None = Non
                  cursor, limit)
 
 
+def calls_of_findings(session: Session, finding_ids: Sequence[int]) -> list[int]:
+    """The calls these findings are on, in id order."""
+    if not finding_ids:
+        return []
+    return list(session.scalars(select(StoredFinding.call_id).where(StoredFinding.id.in_(list(finding_ids)))
+                                .distinct().order_by(StoredFinding.call_id)))
+
+
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
     finding = session.get(StoredFinding, finding_id, options=[
