@@ -556,7 +556,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "appeal.until": "Appeals close {until}",
         "state.dismissed_on_appeal": "Dismissed on appeal",
         "appeals.title": "Appeals",
-        "appeals.hint": "Agents' and supervisors' appeals against confirmed findings; compliance makes the final ruling.",
+        "appeals.hint": ("Agents' and supervisors' appeals against confirmed findings; "
+                         "compliance makes the final ruling."),
         "appeals.state": "State",
         "appeals.col.filed": "Filed",
         "appeals.col.finding": "Finding",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Exists
 
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
@@ -75,7 +76,7 @@ def assign_calls(session: Session, call_ids: Sequence[int], reviewer: str | None
     return changed
 
 
-def _has_open_findings() -> object:
+def _has_open_findings() -> Exists:
     return exists().where(StoredFinding.call_id == Call.id, StoredFinding.review_state == ReviewState.open)
 
 
@@ -90,7 +91,7 @@ def round_robin(session: Session, reviewers: Sequence[str], *, actor: str, api_k
     worst = (select(func.max(repo.SEVERITY_RANK)).where(StoredFinding.call_id == Call.id,
                                                          StoredFinding.review_state == ReviewState.open)
              .correlate(Call).scalar_subquery())
-    stmt = select(Call.id).where(_has_open_findings())  # type: ignore[arg-type]
+    stmt = select(Call.id).where(_has_open_findings())
     if not reassign:
         stmt = stmt.where(Call.assigned_to.is_(None))
     ids = list(session.scalars(stmt.order_by(worst.desc(), Call.started_at.desc(), Call.id.desc()).limit(limit)))

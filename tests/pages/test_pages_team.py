@@ -108,8 +108,8 @@ def test_a_compliance_officer_cannot_rule_on_an_own_appeal(client: TestClient, h
     assert ZH["note.filed"] in r.text and "ruling-form" not in r.text
     with http_site.session_factory() as s:
         appeal_id = s.scalar(select(Appeal.id))
-    r = client.post(f"/appeals/{appeal_id}/ruling", data={"outcome": "overturned", "comment": "改判", "csrf_token": csrf},
-                    follow_redirects=True)
+    r = client.post(f"/appeals/{appeal_id}/ruling", follow_redirects=True,
+                    data={"outcome": "overturned", "comment": "改判", "csrf_token": csrf})
     assert ZH["note.own"] in r.text
     with http_site.session_factory() as s:
         assert s.get(StoredFinding, finding.id).review_state == ReviewState.confirmed
