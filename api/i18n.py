@@ -266,7 +266,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assign.reviewer": "审核员",
         "assign.nobody": "（不分配）",
         "assign.submit": "分配",
-        "assign.mine": "只看分配给我的",
+        "assign.mine": "分配给我的",
         "assign.bulk": "分配所选通话",
         "assign.done": "已更新 {n} 通电话的分配。",
         "assign.round_robin": "轮流分配",
