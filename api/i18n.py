@@ -272,6 +272,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assign.round_robin": "轮流分配",
         "assign.round_robin_hint": "把未分配、有待审标记的通话轮流分给：",
         "appeal.title": "申诉",
+        "appeal.under_appeal": "申诉处理中：由合规专员裁定，暂不能更改审核结果。",
         "appeal.state.pending": "申诉中",
         "appeal.state.upheld": "申诉驳回（维持违规）",
         "appeal.state.overturned": "申诉成立（改判）",
@@ -544,6 +545,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "assign.round_robin": "Deal out",
         "assign.round_robin_hint": "Deal the unassigned calls with open findings in turn to:",
         "appeal.title": "Appeals",
+        "appeal.under_appeal": ("Under appeal: a compliance officer's ruling decides it; "
+                                "the review cannot change meanwhile."),
         "appeal.state.pending": "Under appeal",
         "appeal.state.upheld": "Appeal rejected (upheld)",
         "appeal.state.overturned": "Appeal granted (overturned)",

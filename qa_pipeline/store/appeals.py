@@ -97,7 +97,7 @@ def rule_on_appeal(session: Session, appeal: Appeal, outcome: AppealOutcome, *, 
     if outcome == AppealOutcome.overturned:
         review = repo.add_review(session, finding, ReviewDecision.dismiss, reviewer=ruled_by, api_key_id=api_key_id,
                                  comment=f"申诉 #{appeal.id} 改判 / appeal #{appeal.id} overturned: {comment}",
-                                 made_on=appeal.finding_version)
+                                 made_on=appeal.finding_version, ruling_on=appeal)
         session.flush()
     ruling = AppealRuling(appeal_id=appeal.id, outcome=outcome, comment=comment, ruled_by=ruled_by,
                           api_key_id=api_key_id, review_id=review.id if review else None, ruled_at=utcnow())

@@ -72,6 +72,10 @@ class StaleReview(ReviewConflict):
                          f"{finding.review_state.value}); the decision was not stored")
 
 
+class UnderAppeal(ReviewConflict):
+    """A decision on a finding whose confirmation is under appeal: the appeal's ruling decides it."""
+
+
 class ReasonRequired(ValueError):
     """A decision (a dismissal, an appeal, a ruling) given without the reason it needs; `field` names it."""
 
@@ -388,7 +392,8 @@ _NEXT_STATE = {
 
 
 def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
-               api_key_id: int | None = None, comment: str = "", made_on: int | None = None) -> Review:
+               api_key_id: int | None = None, comment: str = "", made_on: int | None = None,
+               ruling_on: Appeal | None = None) -> Review:
     """Append a review and move the finding to its new state.
 
     confirm/dismiss apply to an open finding or overturn the other decision;
@@ -396,10 +401,15 @@ def add_review(session: Session, finding: StoredFinding, decision: ReviewDecisio
     version the reviewer saw: when the finding has moved on since, the decision
     is refused (StaleReview). The state change is a compare-and-set on the
     version, so of two decisions racing on one version exactly one is stored.
+    While an appeal is pending, only its ruling (`ruling_on`) decides the finding (UnderAppeal).
     """
     new_state = _NEXT_STATE[decision]
     if needs_reason(decision) and not comment.strip():
         raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
+    pending = next((a for a in finding.appeals if a.ruling is None and a is not ruling_on), None)
+    if pending is not None:
+        raise UnderAppeal(f"finding {finding.id} is under appeal (#{pending.id}); the compliance officer's "
+                          "ruling decides it")
     seen = finding.version
     if made_on is not None and made_on != seen:
         raise StaleReview(finding, made_on)

@@ -29,6 +29,9 @@ def test_an_appeal_overturned_by_compliance_dismisses_the_finding_with_the_histo
 
     pending = client.get("/v1/appeals", params={"state": "pending"}, headers=keys["compliance"]).json()["items"]
     assert [a["id"] for a in pending] == [appeal["id"]]
+    meanwhile = client.post(f"/v1/findings/{finding['id']}/reviews", headers=keys["compliance"],
+                            json={"decision": "dismiss", "comment": "直接驳回"})
+    assert meanwhile.status_code == 409 and "under appeal" in meanwhile.json()["detail"]  # the ruling decides
 
     r = client.post(f"/v1/appeals/{appeal['id']}/ruling", headers=keys["compliance"],
                     json={"outcome": "overturned", "comment": "录音复听：不构成威胁"})

@@ -40,6 +40,7 @@ def test_an_appeal_from_filing_to_the_final_ruling(new_page, site: Site) -> None
     assert card.locator(".appeal-entry").get_attribute("data-appeal-state") == "pending"
     assert card.locator("form.appeal-form").count() == 0  # one appeal per confirmation
     assert card.locator("form.ruling-form").count() == 0  # QA staff cannot rule
+    assert card.locator("form.review").count() == 0 and card.locator(".under-appeal").is_visible()
     assert ZH["appeal.state.pending"] in card.locator(".finding-head").inner_text()
 
     officer = new_page("compliance")
