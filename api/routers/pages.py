@@ -446,7 +446,6 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
         "done": _count_param(done), "skipped": _count_param(skipped),
         "error": error if error in {"reason", "none", "reviewer"} else None, "mine": q.mine,
-        "mine_url": q.url(mine=None if q.mine else "1", page=None),
         "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
         "assigned": _count_param(assigned),
     }, v=v)

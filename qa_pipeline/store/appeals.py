@@ -9,7 +9,6 @@ Functions take a Session and leave committing to the caller.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -126,7 +125,3 @@ def list_appeals(session: Session, state: AppealState | None = None, cursor: str
         stmt = stmt.where(Appeal.ruling.has(AppealRuling.outcome == AppealOutcome(state.value)))
     return repo.paged(session, stmt, [Appeal.id], cursor, limit)
 
-
-def latest_state(appeals: Sequence[Appeal]) -> AppealState | None:
-    """The state of a finding's newest appeal, None if it was never appealed."""
-    return appeals[-1].state if appeals else None

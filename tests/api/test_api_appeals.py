@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.store.models import Appeal, AppealRuling, AuditEntry, Review, StoredFinding, utcnow
@@ -104,9 +106,6 @@ def test_appeals_need_a_confirmed_finding_a_reason_and_the_window(client, keys, 
 
 
 def test_appeals_and_rulings_are_append_only_in_the_database(client, keys, submitted, app):
-    import pytest
-    from sqlalchemy.exc import DBAPIError
-
     finding = _confirmed(client, keys, submitted)
     appeal = client.post(f"/v1/findings/{finding['id']}/appeals", headers=keys["qa"], json={"reason": "不服"}).json()
     client.post(f"/v1/appeals/{appeal['id']}/ruling", headers=keys["compliance"],
