@@ -20,6 +20,8 @@ from qa_pipeline.jobs import (
     UnsupportedMedia,
     UploadTooLarge,
 )
+from qa_pipeline.store.appeals import AppealRefused, OwnAppeal
+from qa_pipeline.store.assignment import UnknownReviewer
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReasonRequired, ReviewConflict
 
@@ -94,7 +96,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     def not_found(_: Request, exc: NotFound) -> JSONResponse:
-        field = {"call": "call_id", "finding": "finding_id", "API key": "key_id"}.get(exc.kind)
+        field = {"call": "call_id", "finding": "finding_id", "API key": "key_id", "appeal": "appeal_id"}.get(exc.kind)
         return JSONResponse(_body(str(exc), field), status_code=status.HTTP_404_NOT_FOUND)
 
     @app.exception_handler(InvalidCursor)
@@ -123,7 +125,16 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ReasonRequired)
     def reason_required(_: Request, exc: ReasonRequired) -> JSONResponse:
-        return JSONResponse(_body(str(exc), "comment"), status_code=422)
+        return JSONResponse(_body(str(exc), exc.field), status_code=422)
+
+    @app.exception_handler(UnknownReviewer)
+    def unknown_reviewer(_: Request, exc: UnknownReviewer) -> JSONResponse:
+        return JSONResponse(_body(str(exc), exc.field), status_code=422)
+
+    @app.exception_handler(AppealRefused)
+    def appeal_refused(_: Request, exc: AppealRefused) -> JSONResponse:
+        code = status.HTTP_403_FORBIDDEN if isinstance(exc, OwnAppeal) else status.HTTP_409_CONFLICT
+        return JSONResponse(_body(str(exc), exc.field), status_code=code)
 
     @app.exception_handler(AppendOnlyError)
     def append_only(_: Request, exc: AppendOnlyError) -> JSONResponse:

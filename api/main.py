@@ -12,6 +12,8 @@ from api import access_log, errors
 from api.headers import NoStore
 from api.limits import BodyLimit
 from api.routers import (
+    appeals,
+    assignments,
     audit,
     calls,
     contacts,
@@ -19,6 +21,7 @@ from api.routers import (
     health,
     keys,
     pages,
+    pages_team,
     reports,
     reviews,
     rules,
@@ -74,7 +77,8 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     access_log.install()  # query strings in the access log are masked
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(NoStore)
-    for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit):
+    for module in (health, calls, contacts, findings, reviews, appeals, assignments, reports, rules, keys, audit):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
+    app.include_router(pages_team.router)  # the team's pages: appeals, assignment
     return app

@@ -8,10 +8,11 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from qa_pipeline.domain.acoustics import CallSound
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
     ApiKey,
+    Appeal,
     AuditEntry,
     Call,
     CallSource,
@@ -126,8 +127,49 @@ class FindingOut(BaseModel):
     created_at: datetime
 
 
+class RulingOut(BaseModel):
+    outcome: AppealOutcome
+    comment: str
+    ruled_by: str
+    ruled_at: datetime
+    review_id: int | None = Field(description="overturned: the dismissal review written with the ruling")
+
+
+class AppealOut(BaseModel):
+    id: int
+    finding_id: int
+    call_id: int
+    finding_version: int = Field(description="the confirmed version of the finding the appeal contests")
+    filed_by: str
+    reason: str
+    filed_at: datetime
+    state: AppealState
+    ruling: RulingOut | None
+
+
+class AppealPage(BaseModel):
+    items: list[AppealOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class AppealIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: StorableText = Field(min_length=1, max_length=4000, description="why the confirmation is contested")
+
+
+class RulingIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: AppealOutcome = Field(description="upheld: the finding stays confirmed; overturned: it is dismissed")
+    comment: StorableText = Field(min_length=1, max_length=4000, description="the ruling's reasons")
+
+
 class FindingDetail(FindingOut):
     reviews: list[ReviewOut]
+    appeals: list[AppealOut] = Field(default_factory=list, description="appeals (申诉) against its confirmations")
+    appeal_state: AppealState | None = Field(None, description=(
+        "the newest appeal's state; `overturned` with review_state `dismissed`: dismissed on appeal"))
 
 
 class CallDetail(CallSummary):
@@ -192,6 +234,41 @@ class ReviewRefused(BaseModel):
 class ReviewCreated(BaseModel):
     review: ReviewOut
     finding: FindingDetail
+
+
+# --- assignment ------------------------------------------------------------
+
+ReviewerName = Annotated[StorableText, Field(min_length=1, max_length=200)]
+
+
+class AssignIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    call_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(min_length=1, description=(
+        "the calls to assign (at most QA_ASSIGN_MAX_CALLS)"))
+    reviewer: ReviewerName | None = Field(description="an API key's name, as reviews name reviewers; null unassigns")
+
+
+class RoundRobinIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reviewers: list[ReviewerName] = Field(min_length=1, max_length=200, description="API key names, dealt in turn")
+    limit: int | None = Field(None, ge=1, description="at most this many calls (default and cap: QA_ASSIGN_MAX_CALLS)")
+    reassign: bool = Field(False, description="deal out calls already assigned too")
+
+
+class AssignmentOut(BaseModel):
+    call_id: int
+    reviewer: str | None
+    previous: str | None
+
+
+class AssignOut(BaseModel):
+    changed: list[AssignmentOut] = Field(description="the calls whose assignment changed")
+
+
+class RoundRobinOut(BaseModel):
+    assigned: dict[str, list[int]] = Field(description="reviewer -> the call ids dealt to them")
 
 
 # --- reports ---------------------------------------------------------------
@@ -375,7 +452,19 @@ def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
 
 def finding_detail(f: StoredFinding, *, mask: bool) -> FindingDetail:
     return FindingDetail(**finding_out(f, mask=mask).model_dump(),
-                         reviews=[review_out(r, mask=mask) for r in f.reviews])
+                         reviews=[review_out(r, mask=mask) for r in f.reviews],
+                         appeals=[appeal_out(a, mask=mask) for a in f.appeals],
+                         appeal_state=f.appeals[-1].state if f.appeals else None)
+
+
+def appeal_out(appeal: Appeal, *, mask: bool) -> AppealOut:
+    ruling = appeal.ruling
+    return AppealOut(
+        id=appeal.id, finding_id=appeal.finding_id, call_id=appeal.finding.call_id,
+        finding_version=appeal.finding_version, filed_by=appeal.filed_by, reason=_text(appeal.reason, mask) or "",
+        filed_at=appeal.filed_at, state=appeal.state,
+        ruling=RulingOut(outcome=ruling.outcome, comment=_text(ruling.comment, mask) or "", ruled_by=ruling.ruled_by,
+                         ruled_at=ruling.ruled_at, review_id=ruling.review_id) if ruling else None)
 
 
 def call_detail(call: Call, *, mask: bool) -> CallDetail:

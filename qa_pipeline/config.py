@@ -128,6 +128,20 @@ class Settings(BaseSettings):
     health_max_queue_age_seconds: int = Field(900, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
+    # Assignment: the most calls one request (or one round-robin run) assigns.
+    assign_max_calls: int = Field(1000, ge=1, le=100_000)
+    # Appeals (申诉) against a confirmed finding are taken this many days after the confirmation.
+    appeal_window_days: int = Field(7, ge=1, le=365)
+    # Where the review pages are reached from outside (links in alerts), e.g. https://qa.example.com.
+    public_base_url: str = "http://127.0.0.1:8000"
+    # Alerts: findings of at least this severity are posted (JSON, signed with HMAC-SHA256 of
+    # "<timestamp>.<body>" in X-QA-Signature) to this URL as they are stored; empty URL: no alerts.
+    # Each post waits at most alert_timeout_seconds and is tried alert_attempts times in all.
+    alert_webhook_url: str = ""
+    alert_webhook_secret: str = ""
+    alert_min_severity: Literal["info", "low", "medium", "high", "critical"] = "critical"
+    alert_timeout_seconds: float = Field(5.0, gt=0, le=60)
+    alert_attempts: int = Field(3, ge=1, le=10)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
@@ -177,6 +191,14 @@ class Settings(BaseSettings):
                              f"QA_RETENTION_RECORDING_DAYS ({self.retention_recording_days}): a call's transcript "
                              "and findings are kept as long as its recording")
         return self
+
+    @field_validator("alert_webhook_url", "public_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
 
     @property
     def effective_database_url(self) -> str:

@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -43,13 +43,14 @@ from api.i18n import (
 from api.principal import Principal
 from api.routers import pages_data as data
 from api.routers.rules import text_transcript
-from api.schemas import call_detail, call_summary
+from api.schemas import FindingDetail, call_detail, call_summary
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.domain.review import AppealState, ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
+from qa_pipeline.store import appeals, assignment
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
 from qa_pipeline.text.pii import mask_text
@@ -344,9 +345,11 @@ class QueueQuery:
     date_to: date | None
     sort: repo.QueueSort
     page: int
+    mine: bool = False              # only the calls assigned to the signed-in reviewer
+    reviewer: str | None = None     # who is signed in (what `mine` means)
 
     @classmethod
-    def parse(cls, query: Mapping[str, str]) -> QueueQuery:
+    def parse(cls, query: Mapping[str, str], reviewer: str | None = None) -> QueueQuery:
         chosen = {name: _text_param(query.get(name)) for name in ("category", "severity", "agent_id", "rule_id")}
         state = query.get("state") or "open"
         state = state if state in {s.value for s in ReviewState} | {"all"} else "open"
@@ -358,7 +361,7 @@ class QueueQuery:
             else repo.QueueSort.severity
         page_value = query.get("page") or "1"
         page = int(page_value) if page_value.isascii() and page_value.isdigit() and len(page_value) < 7 else 1
-        return cls(chosen, state, d_from, d_to, sort, max(1, page))
+        return cls(chosen, state, d_from, d_to, sort, max(1, page), mine=query.get("mine") == "1", reviewer=reviewer)
 
     @property
     def filter(self) -> repo.FindingFilter:
@@ -369,7 +372,7 @@ class QueueQuery:
         return repo.FindingFilter(
             category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
             review_state=() if self.state == "all" else (ReviewState(self.state),),
-            date_from=self.date_from, date_to=self.date_to)
+            date_from=self.date_from, date_to=self.date_to, assigned_to=self.reviewer if self.mine else None)
 
     def params(self, **changes: object) -> dict[str, str]:
         """The query string of this view (defaults left out), with `changes` applied."""
@@ -378,7 +381,7 @@ class QueueQuery:
             "date_from": self.date_from.isoformat() if self.date_from else None,
             "date_to": self.date_to.isoformat() if self.date_to else None,
             "sort": None if self.sort == repo.QueueSort.severity else self.sort.value,
-            "page": None if self.page == 1 else self.page, **changes}
+            "page": None if self.page == 1 else self.page, "mine": "1" if self.mine else None, **changes}
         return {k: str(val) for k, val in values.items() if val}
 
     def url(self, **changes: object) -> str:
@@ -387,7 +390,9 @@ class QueueQuery:
 
     def export_url(self) -> str:
         """The findings export (CSV) with this view's filters, in the API's parameter names."""
-        params = self.params(sort=None, page=None, state=None)
+        params = self.params(sort=None, page=None, state=None, mine=None)
+        if self.mine and self.reviewer:
+            params["assigned_to"] = self.reviewer
         if self.state != "all":
             params["review_state"] = self.state
         return "/v1/reports/findings?" + urlencode({**params, "format": "csv"})
@@ -405,8 +410,8 @@ def call_href(call_id: int, back: str, finding_id: int | None = None) -> str:
 
 @router.get("/queue")
 def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str | None = None,
-          error: str | None = None) -> HTMLResponse:
-    q = QueueQuery.parse(request.query_params)
+          error: str | None = None, assigned: str | None = None) -> HTMLResponse:
+    q = QueueQuery.parse(request.query_params, v.principal.name)
     flt = q.filter
     total_calls = repo.count_queue_calls(v.db, flt)
     pages = max(1, -(-total_calls // PAGE_SIZE))
@@ -428,6 +433,7 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
                      "call_label": mask_text(item.call.external_id) if v.mask else item.call.external_id,
                      "claimed_by": claim.reviewer if claim and claim.reviewer != v.principal.name else None,
+                     "assigned_to": item.call.assigned_to,
                      "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
@@ -439,7 +445,9 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
         "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
         "done": _count_param(done), "skipped": _count_param(skipped),
-        "error": error if error in {"reason", "none"} else None,
+        "error": error if error in {"reason", "none", "reviewer"} else None, "mine": q.mine,
+        "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
+        "assigned": _count_param(assigned),
     }, v=v)
 
 
@@ -447,7 +455,7 @@ def _count_param(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
 
 
-def _with_params(url: str, **params: object) -> str:
+def with_params(url: str, **params: object) -> str:
     return url + ("&" if "?" in url else "?") + urlencode(params)
 
 
@@ -469,10 +477,10 @@ def bulk_review(request: Request, v: ViewerDep,
         raise PageError(400, "error.400")
     comment = comment.replace("\x00", "").strip()
     if needs_reason(chosen) and not comment:
-        return RedirectResponse(_with_params(target, error="reason"), status_code=303)
+        return RedirectResponse(with_params(target, error="reason"), status_code=303)
     picked = data.parse_picks(entry or [])
     if not picked:
-        return RedirectResponse(_with_params(target, error="none"), status_code=303)
+        return RedirectResponse(with_params(target, error="none"), status_code=303)
     skipped = 0
     reviewed: list[tuple[StoredFinding, ReviewState, Review]] = []
     for pick in sorted(picked, key=lambda p: p.finding_id):  # one order for all: two bulk reviews cannot deadlock
@@ -497,14 +505,14 @@ def bulk_review(request: Request, v: ViewerDep,
                    api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                    new_state=finding.review_state, review_id=new.id, via="pages.bulk")
     v.db.commit()
-    return RedirectResponse(_with_params(target, done=len(reviewed), skipped=skipped), status_code=303)
+    return RedirectResponse(with_params(target, done=len(reviewed), skipped=skipped), status_code=303)
 
 
 @router.get("/queue/next")
 def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectResponse:
     """The next call in the queue (same filters and sort) after the one being reviewed."""
     target = queue_back(back)
-    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)))
+    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)), v.principal.name)
     following = repo.next_in_queue(v.db, q.filter, q.sort, object_id(after))
     if following is None:
         return RedirectResponse(target, status_code=303)
@@ -567,7 +575,7 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
 
 # --- call view -------------------------------------------------------------
 
-def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:
+def format_dt(value: datetime | None, zone: ZoneInfo) -> str:
     if value is None:
         return ""
     local = value.astimezone(zone)
@@ -593,13 +601,15 @@ class StaleNotice:
 
 @router.get("/calls/{call_id}")
 def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = None,
-              conflict: str | None = None, reason: str | None = None, back: str | None = None) -> HTMLResponse:
-    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back)
+              conflict: str | None = None, reason: str | None = None, back: str | None = None,
+              note: str | None = None) -> HTMLResponse:
+    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back,
+                      note=note if note in NOTES else None)
 
 
 def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None = None, conflict: str | None = None,
                reason: str | None = None, back: str | None = None, stale: StaleNotice | None = None,
-               status_code: int = 200) -> HTMLResponse:
+               note: str | None = None, status_code: int = 200) -> HTMLResponse:
     try:
         call = repo.get_call(v.db, call_id, full=True)
     except repo.NotFound:
@@ -621,6 +631,8 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
     raw_text = {u.index: u.text for u in call.utterances}
     utterance_by_index = {u.index: u for u in call.utterances}
     raw_findings = {f.id: f for f in call.findings}
+    window = timedelta(days=request.app.state.settings.appeal_window_days)
+    now = datetime.now(UTC)
     findings: list[dict[str, Any]] = []
     for f in detail.findings:
         spans = data.evidence_spans(raw_findings[f.id].text or "", raw_findings[f.id].evidence)
@@ -636,8 +648,9 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
             "f": f, "html": data.highlight(f.text or "", spans),
             "matched": [m for m in evidence.get("matched") or [] if isinstance(m, str)],
             "explanation": evidence.get("explanation") if isinstance(evidence.get("explanation"), str) else "",
-            "reviews": [{"r": r, "at": _format_dt(r.created_at, review_zone)} for r in f.reviews],
+            "reviews": [{"r": r, "at": format_dt(r.created_at, review_zone)} for r in f.reviews],
             "decisions": [d.value for d in ReviewDecision if NEXT_STATE[d] != f.review_state],
+            **_appeal_context(v, raw_findings[f.id], f, window, now, review_zone),
         })
     findings.sort(key=lambda x: (x["f"].start is not None, x["f"].start or 0.0,
                                  -SEVERITY_ORDER.get(x["f"].severity, 0)))
@@ -662,16 +675,38 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                for item in findings if item["seek"] is not None and last_end]
     return render(request, "call.html", {
         "call": detail, "findings": findings, "utterances": utterances,
-        "started_local": _format_dt(call.started_at, zone), "zone": str(zone.key),
+        "started_local": format_dt(call.started_at, zone), "zone": str(zone.key),
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end, "markers": markers,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
         "strip": data.sound_strip(detail.utterances, detail.acoustics, shout_db(request)),
         "saved": saved, "conflict": conflict, "reason_required": reason, "stale": stale,
-        "claim": claim, "claim_until": _format_dt(claim.until, review_zone),
+        "claim": claim, "claim_until": format_dt(claim.until, review_zone), "note": note,
+        "assigned_to": call.assigned_to,
+        "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
         "back": queue_back(back), "next_url": "/queue/next?" + urlencode({"after": call.id, "back": queue_back(back)}),
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
     }, v=v, status_code=status_code)
+
+
+NOTES = {"filed", "ruled", "reason", "window", "refused", "own", "assigned", "reviewer"}
+
+
+def _appeal_context(v: Viewer, stored: StoredFinding, shown: FindingDetail, window: timedelta, now: datetime,
+                    zone: ZoneInfo) -> dict[str, Any]:
+    """What a finding card shows and offers about appeals: their history, whether one can be filed
+    (and until when), and whether the viewer may rule on the pending one."""
+    deadline = appeals.appeal_deadline(stored, window)
+    pending = shown.appeals[-1] if shown.appeals and shown.appeals[-1].state == AppealState.pending else None
+    overturned = shown.review_state == ReviewState.dismissed and shown.appeal_state == AppealState.overturned
+    return {
+        "appeals": [{"a": a, "at": format_dt(a.filed_at, zone),
+                     "ruled_at": format_dt(a.ruling.ruled_at, zone) if a.ruling else ""} for a in shown.appeals],
+        "appeal_until": format_dt(deadline, zone) if deadline and deadline >= now else None,
+        "pending_appeal": pending,
+        "can_rule": bool(pending and v.role in REPORTERS and pending.filed_by != v.principal.name),
+        "shown_state": "dismissed_on_appeal" if overturned else shown.review_state.value,
+    }
 
 
 @router.get("/calls/{call_id}/status")
@@ -716,25 +751,25 @@ def review(request: Request, v: ViewerDep, finding_id: str,
             current_state=exc.current_state, current_version=exc.current_version,
             latest_reviewer=latest.reviewer if latest else None, latest_decision=latest.decision if latest else None,
             latest_comment=(mask_text(latest.comment) if v.mask else latest.comment) if latest else "",
-            latest_at=_format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
+            latest_at=format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
         call_id_ = finding.call_id
         v.db.rollback()
         return _call_page(request, v, call_id_, back=target, stale=notice, status_code=409)
     except repo.ReviewConflict:
         v.db.rollback()
-        return RedirectResponse(_call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
+        return RedirectResponse(call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
     except repo.ReasonRequired:
         v.db.rollback()
-        return RedirectResponse(_call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
+        return RedirectResponse(call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
     v.db.flush()
     repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                new_state=finding.review_state, review_id=new.id, via="pages")
     v.db.commit()
-    return RedirectResponse(_call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
+    return RedirectResponse(call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
 
 
-def _call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
+def call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
     return f"/calls/{call_id}?" + urlencode({**flags, "back": back}) + f"#f-{finding_id}"
 
 
@@ -940,5 +975,5 @@ def dashboard(request: Request, v: ViewerDep, date_from: str | None = None,
         "top_agents": data.top_by_confirmed(summary["agent"]), "top_rules": data.top_by_confirmed(summary["rule"]),
         "by_category": [by_category[c] for c in chart.categories if c in by_category],
         "total": sum(c.total for c in summary["category"]), "backlog": backlog, "rule_titles": titles,
-        "oldest_open": _format_dt(backlog.oldest_open, ZoneInfo(tz)) if backlog.oldest_open else None,
+        "oldest_open": format_dt(backlog.oldest_open, ZoneInfo(tz)) if backlog.oldest_open else None,
     }, v=v)

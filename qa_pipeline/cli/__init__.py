@@ -26,6 +26,7 @@ VERBS: dict[str, Verb] = {
     "db": Verb("db", "db", "The database: migrations, re-scans, re-queues, erasure, retention."),
     "eval": Verb("eval", "evaluate", "Precision, recall and F1 per category on a labelled corpus."),
     "keys": Verb("keys", "keys", "API keys for the HTTP API."),
+    "review": Verb("review", "review", "The review team: assign calls to reviewers."),
     "rules": Verb("rules", "rules", "Rule packs: check them and run their examples."),
     "scan": Verb("scan", "scan", "Scan transcripts (or recordings) for violations."),
     "serve": Verb("serve", "serve", "Serve the API and the review pages."),

@@ -35,6 +35,7 @@ from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.alerts import send_alerts
 from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.speech.sound import measure_recording
@@ -213,6 +214,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
                        findings_kept_reviewed=changes.kept_reviewed)
             session.commit()
             debtor_day = (call.debtor_id, call.call_date) if first_time and call.debtor_id else None
+            send_alerts(call, changes.new, settings)
     except Exception as exc:
         if isinstance(exc, QAInputError):
             message = str(exc)
@@ -240,6 +242,7 @@ class FindingChanges:
     updated: int
     removed: int
     kept_reviewed: int
+    new: tuple[StoredFinding, ...] = ()  # the added rows (alerts are sent for them once committed)
 
 
 def _store_findings(session: Session, call: Call, result: CallFindings, pack_name: str,
@@ -259,7 +262,8 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
             reviewed.add(key)
         else:
             unreviewed[key] = old
-    added = updated = 0
+    updated = 0
+    new: list[StoredFinding] = []
     for f in result.findings:
         key = (f.rule_id, f.utterance_index)
         if key in reviewed:
@@ -275,12 +279,14 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
                 setattr(row, name, value)
             updated += 1
         else:
-            session.add(StoredFinding(call_id=call.id, review_state=ReviewState.open, agent_id=call.agent_id,
-                                call_date=call.call_date, created_at=utcnow(), **values))
-            added += 1
+            row = StoredFinding(call_id=call.id, review_state=ReviewState.open, agent_id=call.agent_id,
+                                call_date=call.call_date, created_at=utcnow(), **values)
+            session.add(row)
+            new.append(row)
     for row in unreviewed.values():
         session.delete(row)
-    return FindingChanges(added=added, updated=updated, removed=len(unreviewed), kept_reviewed=len(reviewed))
+    return FindingChanges(added=len(new), updated=updated, removed=len(unreviewed), kept_reviewed=len(reviewed),
+                          new=tuple(new))
 
 
 def _mark_failed(session_factory: SessionFactory, settings: Settings, call_id: int, claimed_at: datetime,

@@ -35,7 +35,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from qa_pipeline.domain.contacts import ContactResult
-from qa_pipeline.domain.review import ReviewDecision, ReviewState, is_reviewed
+from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState, is_reviewed
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -136,6 +136,9 @@ class Call(Base):
     # A reviewer who opened the call holds it until then; others see who (see `repository.claim_call`).
     review_claimed_by: Mapped[str | None] = mapped_column(String(200))
     review_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The reviewer (key name, as reviews name them) the call is assigned to; see `store.assignment`.
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # The retention policy deleted the recording file then (`audio_path` is None since); the transcript stays.
     recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -153,6 +156,7 @@ class Call(Base):
         # Calls to one debtor on one day, for the call-frequency rule.
         Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
         Index("ix_calls_debtor_id_id", "debtor_id", "id"),
+        Index("ix_calls_assigned_to_id", "assigned_to", "id"),
     )
 
 
@@ -211,6 +215,8 @@ class StoredFinding(Base):
     call: Mapped[Call] = relationship(back_populates="findings")
     reviews: Mapped[list[Review]] = relationship(
         back_populates="finding", order_by="Review.id", passive_deletes="all")
+    appeals: Mapped[list[Appeal]] = relationship(
+        back_populates="finding", order_by="Appeal.id", passive_deletes="all")
 
     # Lists are ordered newest call first: (call_date, id) descending. A filter
     # on one column plus a date range walks one of these in that order and
@@ -247,6 +253,52 @@ class Review(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     finding: Mapped[StoredFinding] = relationship(back_populates="reviews")
+
+
+class Appeal(Base):
+    """An agent's or supervisor's appeal (申诉) against a confirmed finding. Append-only.
+
+    `finding_version` is the confirmed version it contests: one appeal per confirmation.
+    """
+
+    __tablename__ = "appeals"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="RESTRICT"))
+    finding_version: Mapped[int] = mapped_column(Integer)
+    filed_by: Mapped[str] = mapped_column(String(200))
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text)
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+    finding: Mapped[StoredFinding] = relationship(back_populates="appeals")
+    ruling: Mapped[AppealRuling | None] = relationship(back_populates="appeal", uselist=False)
+
+    @property
+    def state(self) -> AppealState:
+        return AppealState.pending if self.ruling is None else AppealState(self.ruling.outcome.value)
+
+    __table_args__ = (UniqueConstraint("finding_id", "finding_version"),)
+
+
+class AppealRuling(Base):
+    """A compliance officer's final ruling on an appeal. Append-only; one per appeal.
+
+    An overturned finding is dismissed by a review written with the ruling (`review_id`).
+    """
+
+    __tablename__ = "appeal_rulings"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    appeal_id: Mapped[int] = mapped_column(ForeignKey("appeals.id", ondelete="RESTRICT"), unique=True)
+    outcome: Mapped[AppealOutcome] = mapped_column(_enum(AppealOutcome, "appeal_outcome"))
+    comment: Mapped[str] = mapped_column(Text)
+    ruled_by: Mapped[str] = mapped_column(String(200))
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="RESTRICT"))
+    ruled_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    appeal: Mapped[Appeal] = relationship(back_populates="ruling")
 
 
 class ApiKey(Base):
@@ -349,11 +401,14 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 
 class AppendOnlyError(RuntimeError):
-    """An attempt to change or delete a review or an audit entry."""
+    """An attempt to change or delete a review, an audit entry, an appeal or its ruling."""
+
+
+APPEND_ONLY = (Review, AuditEntry, Appeal, AppealRuling)
 
 
 @event.listens_for(Session, "before_flush")
 def _append_only(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (Review, AuditEntry)) and (obj in session.deleted or session.is_modified(obj)):
+        if isinstance(obj, APPEND_ONLY) and (obj in session.deleted or session.is_modified(obj)):
             raise AppendOnlyError(f"{type(obj).__name__} rows are append-only")

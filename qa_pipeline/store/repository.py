@@ -27,6 +27,7 @@ from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
     ApiKey,
+    Appeal,
     AuditEntry,
     Call,
     CallStatus,
@@ -72,8 +73,16 @@ class StaleReview(ReviewConflict):
                          f"{finding.review_state.value}); the decision was not stored")
 
 
+class UnderAppeal(ReviewConflict):
+    """A decision on a finding whose confirmation is under appeal: the appeal's ruling decides it."""
+
+
 class ReasonRequired(ValueError):
-    """A decision (a dismissal) given without the reason it needs."""
+    """A decision (a dismissal, an appeal, a ruling) given without the reason it needs; `field` names it."""
+
+    def __init__(self, message: str, field: str = "comment") -> None:
+        self.field = field
+        super().__init__(message)
 
 
 # --- cursors ---------------------------------------------------------------
@@ -107,7 +116,7 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
+def paged(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
     """Keyset paging, descending on the `key` columns (the last is the primary key)."""
     kinds = [date if isinstance(col.type, Date) else int for col in key]
     if cursor:
@@ -125,7 +134,9 @@ def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str |
 
 def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
     options = [selectinload(Call.utterances),
-               selectinload(Call.findings).selectinload(StoredFinding.reviews)] if full else []
+               selectinload(Call.findings).selectinload(StoredFinding.reviews),
+               selectinload(Call.findings).selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)] \
+        if full else []
     call = session.get(Call, call_id, options=options)
     if call is None:
         raise NotFound("call", call_id)
@@ -186,7 +197,7 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
 
 
 def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
-    return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+    return paged(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
 
 
 def count_calls(session: Session, flt: CallFilter) -> int:
@@ -292,6 +303,7 @@ class FindingFilter:
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
     text: str | None = None        # a substring of the flagged text
+    assigned_to: str | None = None  # findings of calls assigned to this reviewer
 
     def without(self, facet: str) -> FindingFilter:
         """The same filter with no condition on `facet` (one of the sequence fields)."""
@@ -319,18 +331,29 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
         stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
     if flt.text:
         stmt = stmt.where(StoredFinding.text.contains(flt.text, autoescape=True))
+    if flt.assigned_to:
+        stmt = stmt.where(StoredFinding.call_id.in_(select(Call.id).where(Call.assigned_to == flt.assigned_to)))
     return stmt
 
 
 def list_findings(session: Session, flt: FindingFilter, cursor: str | None = None,
                   limit: int = 50) -> Page[StoredFinding]:
-    return _page(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
+    return paged(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
                  cursor, limit)
+
+
+def calls_of_findings(session: Session, finding_ids: Sequence[int]) -> list[int]:
+    """The calls these findings are on, in id order."""
+    if not finding_ids:
+        return []
+    return list(session.scalars(select(StoredFinding.call_id).where(StoredFinding.id.in_(list(finding_ids)))
+                                .distinct().order_by(StoredFinding.call_id)))
 
 
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
-    finding = session.get(StoredFinding, finding_id, options=[selectinload(StoredFinding.reviews)],
+    finding = session.get(StoredFinding, finding_id, options=[
+        selectinload(StoredFinding.reviews), selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)],
                           with_for_update=for_update)
     if finding is None:
         raise NotFound("finding", finding_id)
@@ -415,7 +438,8 @@ _NEXT_STATE = {
 
 
 def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
-               api_key_id: int | None = None, comment: str = "", made_on: int | None = None) -> Review:
+               api_key_id: int | None = None, comment: str = "", made_on: int | None = None,
+               ruling_on: Appeal | None = None) -> Review:
     """Append a review and move the finding to its new state.
 
     confirm/dismiss apply to an open finding or overturn the other decision;
@@ -423,10 +447,15 @@ def add_review(session: Session, finding: StoredFinding, decision: ReviewDecisio
     version the reviewer saw: when the finding has moved on since, the decision
     is refused (StaleReview). The state change is a compare-and-set on the
     version, so of two decisions racing on one version exactly one is stored.
+    While an appeal is pending, only its ruling (`ruling_on`) decides the finding (UnderAppeal).
     """
     new_state = _NEXT_STATE[decision]
     if needs_reason(decision) and not comment.strip():
         raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
+    pending = next((a for a in finding.appeals if a.ruling is None and a is not ruling_on), None)
+    if pending is not None:
+        raise UnderAppeal(f"finding {finding.id} is under appeal (#{pending.id}); the compliance officer's "
+                          "ruling decides it")
     seen = finding.version
     if made_on is not None and made_on != seen:
         raise StaleReview(finding, made_on)
@@ -602,7 +631,7 @@ def list_audit(session: Session, *, object_type: str | None = None, object_id: s
         stmt = stmt.where(AuditEntry.object_type == object_type)
     if object_id:
         stmt = stmt.where(AuditEntry.object_id == object_id)
-    return _page(session, stmt, [AuditEntry.id], cursor, limit)
+    return paged(session, stmt, [AuditEntry.id], cursor, limit)
 
 
 def _jsonable(value: Any) -> Any:
