@@ -19,6 +19,7 @@ from api.routers import (
     health,
     keys,
     pages,
+    programme,
     reports,
     reviews,
     rules,
@@ -74,7 +75,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     access_log.install()  # query strings in the access log are masked
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(NoStore)
-    for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit):
+    for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit, programme):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
     return app

@@ -117,6 +117,11 @@ class Settings(BaseSettings):
     health_max_queue_age_seconds: int = Field(900, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
+    # QA programme: the longest date range a scorecard or rates report covers, the most calls one
+    # sampling plan draws, and the most findings one XLSX export holds (CSV streams without a limit).
+    report_max_days: int = Field(366, ge=1, le=3660)
+    sample_max_calls: int = Field(1000, ge=1, le=100_000)
+    export_xlsx_max_rows: int = Field(200_000, ge=1, le=1_048_575)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

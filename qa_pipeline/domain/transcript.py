@@ -94,6 +94,7 @@ class CallMetadata(BaseModel):
     callee: Callee = Field(default_factory=Callee)
     agent_id: str | None = None
     debtor_id: str | None = None
+    team: str | None = None  # the agent's team, for reporting per team
     channels: Channels | None = None
 
     @field_validator("callee", mode="before")
