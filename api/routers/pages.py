@@ -431,7 +431,7 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
                      "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
-        "total": data.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
+        "total": repo.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
         "date_from": q.date_from.isoformat() if q.date_from else "",
         "date_to": q.date_to.isoformat() if q.date_to else "",
         "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},

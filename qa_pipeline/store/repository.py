@@ -298,6 +298,10 @@ def list_findings(session: Session, flt: FindingFilter, cursor: str | None = Non
                  cursor, limit)
 
 
+def count_findings(session: Session, flt: FindingFilter) -> int:
+    return session.scalar(_filter_findings(select(func.count()).select_from(StoredFinding), flt)) or 0
+
+
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
     finding = session.get(StoredFinding, finding_id, options=[selectinload(StoredFinding.reviews)],
