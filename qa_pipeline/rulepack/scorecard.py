@@ -120,8 +120,8 @@ def check_scorecard(card: Scorecard, rule_ids: Iterable[str], source: str) -> No
     seen: set[str] = set()
     for i, item in enumerate(card.items):
         if item.id in seen:
-            raise RulePackError(source, f"items[{i}].id", f"duplicate item id {item.id!r}")
+            raise RulePackError(source, f"items.{i}.id", f"duplicate item id {item.id!r}")
         seen.add(item.id)
         for j, rule_id in enumerate(item.rules):
             if rule_id not in known:
-                raise RulePackError(source, f"items[{i}].rules[{j}]", f"no rule {rule_id!r} in the pack")
+                raise RulePackError(source, f"items.{i}.rules.{j}", f"no rule {rule_id!r} in the pack")
