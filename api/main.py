@@ -20,6 +20,7 @@ from api.routers import (
     keys,
     pages,
     programme,
+    programme_pages,
     reports,
     reviews,
     rules,
@@ -78,4 +79,5 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit, programme):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
+    app.include_router(programme_pages.router)  # scorecard report and sampling plans
     return app

@@ -448,7 +448,8 @@ class RateOut(BaseModel):
     confirmed: int
     per_100_calls: float
     confirmed_per_100_calls: float
-    calls_url: str = Field(description="The review page listing the calls behind this row.")
+    calls_url: str | None = Field(description="The review page listing the calls behind this row (none for "
+                                                "calls without an agent or team).")
 
 
 class RateReport(BaseModel):

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qa_pipeline.rulepack.scorecard import CallScore, Scorecard
+from qa_pipeline.rulepack.scorecard import CallScore, Scorecard, ScoredFinding
 from qa_pipeline.store.models import Call, CallStatus, StoredFinding
 
 
@@ -57,7 +57,7 @@ def agent_scores(session: Session, card: Scorecard, date_from: date, date_to: da
     if agent_id is not None:
         in_range.append(Call.agent_id == agent_id)
     calls = session.execute(select(Call.id, Call.agent_id, Call.call_date).where(*in_range)).all()
-    findings: dict[int, list[StoredFinding]] = {}
+    findings: dict[int, list[ScoredFinding]] = {}
     rows = session.execute(select(StoredFinding.call_id, StoredFinding.rule_id, StoredFinding.category,
                                   StoredFinding.review_state).join(Call, Call.id == StoredFinding.call_id)
                            .where(*in_range))

@@ -90,6 +90,7 @@ def test_rates_per_100_calls_by_agent_team_rule_and_day(client, keys):
         "/calls?date_from=2026-03-01&date_to=2026-03-31&agent_id=a-17&status=done"
     teams = rows("team")
     assert (teams["east"]["calls"], teams["west"]["calls"], teams[None]["calls"]) == (2, 3, 1)
+    assert teams[None]["calls_url"] is None and teams["east"]["calls_url"].endswith("&team=east&status=done")
     assert teams["east"]["per_100_calls"] == 100 * n / 2 and teams["west"]["findings"] == 0
     rules = rows("rule")
     assert rules["cn.abuse.insult"]["calls"] == 6 and rules["cn.abuse.insult"]["confirmed_per_100_calls"] == 16.67
