@@ -388,12 +388,12 @@ class QueueQuery:
         params = self.params(**changes)
         return "/queue" + ("?" + urlencode(params) if params else "")
 
-    def export_url(self) -> str:
-        """The findings export (CSV) with this view's filters, in the API's parameter names."""
+    def export_url(self, format: Literal["csv", "xlsx"] = "csv") -> str:
+        """The findings export (CSV or XLSX) with this view's filters, in the API's parameter names."""
         params = self.params(sort=None, page=None, state=None)
         if self.state != "all":
             params["review_state"] = self.state
-        return "/v1/reports/findings?" + urlencode({**params, "format": "csv"})
+        return "/v1/reports/findings?" + urlencode({**params, "format": format})
 
 
 def queue_back(value: str | None) -> str:
@@ -440,7 +440,7 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
         "next_url": q.url(page=q.page + 1) if q.page < pages else None,
         "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
-        "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
+        "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(), "export_xlsx_url": q.export_url("xlsx"),
         "done": _count_param(done), "skipped": _count_param(skipped),
         "error": error if error in {"reason", "none"} else None,
     }, v=v)

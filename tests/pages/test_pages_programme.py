@@ -4,10 +4,12 @@ with verdicts and the miss rate, rates per 100 calls on the dashboard with drill
 from __future__ import annotations
 
 import html
+import io
 import re
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi.testclient import TestClient
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from api.i18n import MESSAGES
@@ -155,3 +157,19 @@ def test_calls_filters_by_rule_team_and_finding_state(client: TestClient, http_s
     assert call_id not in listed(client.get("/calls?rule_id=cn.threat.violence&finding_state=confirmed").text)
     assert call_id in listed(client.get("/calls?rule_id=cn.threat.violence&finding_state=dismissed").text)
     assert client.get("/calls?finding_state=bogus").status_code == 200
+
+
+def test_queue_xlsx_export_link_carries_the_filters(client: TestClient, http_site: Site, sign_in) -> None:
+    sign_in("compliance")
+    page = client.get("/queue?category=threat&state=all").text
+    href = html.unescape(re.search(r'id="export-xlsx" href="([^"]+)"', page).group(1))
+    assert parse_qs(urlsplit(href).query) == {"category": ["threat"], "format": ["xlsx"]}
+    r = client.get(href)  # the page session is enough
+    assert r.status_code == 200
+    sheet = load_workbook(io.BytesIO(r.content))["findings"]
+    categories = [row[7] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    with http_site.session_factory() as s:
+        expected = len(s.scalars(select(StoredFinding.id).where(StoredFinding.category == "threat")).all())
+    assert categories == ["threat"] * expected and expected > 0
+    sign_in("qa")
+    assert 'id="export-xlsx"' not in client.get("/queue").text
