@@ -440,7 +440,8 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
         "next_url": q.url(page=q.page + 1) if q.page < pages else None,
         "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
-        "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(), "export_xlsx_url": q.export_url("xlsx"),
+        "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
+        "export_xlsx_url": q.export_url("xlsx"),
         "done": _count_param(done), "skipped": _count_param(skipped),
         "error": error if error in {"reason", "none"} else None,
     }, v=v)

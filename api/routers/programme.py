@@ -6,14 +6,14 @@ import secrets
 from datetime import date, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, status
+from fastapi import APIRouter, Path, Request, status
 from sqlalchemy.orm import Session
 
 from api.deps import Reader, Reporter, Reviewer, SessionDep, SettingsDep
 from api.drilldown import calls_url
 from api.errors import FieldError
 from api.routers.calls import CallId
-from api.routers.findings import MAX_ID
+from api.routers.findings import MAX_ID, Text
 from api.schemas import (
     AgentScoreOut,
     CallScoreOut,
@@ -32,6 +32,7 @@ from api.schemas import (
     error_responses,
 )
 from qa_pipeline.config import Settings
+from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.rulepack.scorecard import CallScore, Scorecard
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store import sampling
@@ -58,8 +59,9 @@ def loaded_scorecard(request: Request) -> Scorecard:
 def report_range(settings: Settings, date_from: date | None, date_to: date | None) -> tuple[date, date]:
     """The dates a report covers: the last 30 days to `date_to` (today) by default, at most
     QA_REPORT_MAX_DAYS; a reversed or too long range is a 422 naming the field."""
-    end = date_to or date.today()
-    start = date_from or end - timedelta(days=DEFAULT_REPORT_DAYS - 1)
+    first, last = EARLIEST_CALL.date(), LATEST_CALL.date()  # the days a call can have: date arithmetic stays in range
+    end = min(max(date_to or date.today(), first), last)
+    start = min(max(date_from, first), last) if date_from else end - timedelta(days=DEFAULT_REPORT_DAYS - 1)
     if start > end:
         raise FieldError(422, "date_from", "is after date_to")
     if (end - start).days + 1 > settings.report_max_days:
@@ -86,7 +88,7 @@ def get_call_score(request: Request, call_id: CallId, session: SessionDep, key: 
 @router.get("/v1/reports/scores", response_model=ScoreReport, responses=error_responses(404))
 def score_report(request: Request, session: SessionDep, settings: SettingsDep, key: Reporter,
                  date_from: date | None = None, date_to: date | None = None, period: Period = Period.week,
-                 agent_id: Annotated[str | None, Query(min_length=1, max_length=200)] = None) -> ScoreReport:
+                 agent_id: Text | None = None) -> ScoreReport:
     """Each agent's mean scorecard score per day, week or month over the processed calls (the callee's
     local dates; default the last 30 days), with the number of calls scored and of fatal calls."""
     card = loaded_scorecard(request)

@@ -29,7 +29,7 @@ class SampleCriteria(BaseModel):
 
     date_from: date | None = None
     date_to: date | None = None
-    agent_id: str | None = Field(None, min_length=1, max_length=200)
+    agent_id: str | None = Field(None, min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]*$")
     category: Category | None = None  # calls with a finding of this category
     clean_only: bool = False          # calls with no findings at all
 

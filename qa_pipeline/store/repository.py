@@ -185,7 +185,7 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
     if finding_conditions:
         stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(*finding_conditions)))
     if flt.clean:
-        stmt = stmt.where(~Call.id.in_(select(StoredFinding.call_id)))
+        stmt = stmt.where(~select(StoredFinding.id).where(StoredFinding.call_id == Call.id).exists())
     if flt.text:
         stmt = stmt.where(Call.id.in_(utterances_saying(session, flt.text)))
     if flt.date_from:
