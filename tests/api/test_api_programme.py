@@ -163,3 +163,9 @@ def test_bad_verdicts_are_refused_and_nothing_is_stored(client, keys, submitted)
     assert client.post(f"/v1/samples/{plan['id']}/calls/999/verdicts", json={"outcome": "no_miss"},
                        headers=keys["qa"]).status_code == 404
     assert client.get(f"/v1/samples/{plan['id']}", headers=keys["qa"]).json()["reviewed"] == 0
+
+
+def test_team_is_text(client, keys):  # its length limit: tests/api/test_api_bad_input.py
+    r = client.post("/v1/calls/transcripts", json={**TRANSCRIPT, "team": ["east"]}, headers=keys["qa"])
+    assert r.status_code == 422 and r.json()["field"] == "team", r.text
+    assert client.get("/v1/calls", headers=keys["qa"]).json()["items"] == []  # nothing stored

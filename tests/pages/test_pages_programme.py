@@ -101,6 +101,11 @@ def test_sampling_plan_of_clean_calls_with_verdicts(client: TestClient, http_sit
         assert len(list(s.scalars(select(SampleReview)))) == 1
     listing = client.get("/samples").text
     assert "无标记抽检" in listing and "100.0% (1 / 1)" in listing
+    assert 'id="nav-samples"' in listing and 'id="nav-scores"' not in listing  # the report is for compliance
+    client.get("/lang/en")
+    page = client.get(plan_url).text
+    assert EN["sample.outcome.missed_violation"] in page and EN["sample.miss_rate"] in page
+    assert EN["sample.clean_only"] in client.get("/samples").text
 
 
 def test_bad_sampling_form_keeps_the_form_and_names_the_field(client: TestClient, sign_in) -> None:

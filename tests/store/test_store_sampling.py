@@ -1,14 +1,16 @@
 """Sampling verdicts are append-only in the ORM and in the database (trigger, migration 0012); a draw is
-reproducible from its seed; the Wilson interval."""
+reproducible from its seed; the Wilson interval; migration 0012 fills in the calls' team."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import MetaData, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from qa_pipeline.domain.sampling import SampleCriteria, SampleKind, SampleOutcome, wilson_interval
-from qa_pipeline.store import sampling
+from qa_pipeline.store import db, sampling
 from qa_pipeline.store.models import AppendOnlyError, CallStatus, SampleReview
 from tests.store.test_store_schema import make_call
 
@@ -50,3 +52,26 @@ def test_wilson_interval(k, n, low, high):
     assert interval is not None
     assert interval.low == pytest.approx(low, abs=1e-4) and interval.high == pytest.approx(high, abs=1e-4)
     assert wilson_interval(0, 0) is None
+
+
+def test_migration_0012_takes_the_team_from_stored_metadata(database_url, tmp_path):
+    backend = database_url.get_backend_name()
+    with db.scratch_database(backend, directory=tmp_path, prefix="qa_test_team") as url:
+        db.downgrade(url, "0009")
+        engine = db.make_engine(url)
+        try:
+            calls = Table("calls", MetaData(), autoload_with=engine)
+            row = {"source": "transcript", "started_at": datetime(2026, 3, 2, 2, 5, tzinfo=UTC),
+                   "call_date": date(2026, 3, 2), "status": "done", "attempts": 0, "roles_inferred": False,
+                   "created_at": datetime(2026, 3, 2, 3, tzinfo=UTC)}
+            with engine.begin() as conn:
+                for i, metadata in enumerate([{"call_id": "c-0", "team": "east"}, {"call_id": "c-1"},
+                                              {"call_id": "c-2", "team": 7}]):
+                    conn.execute(insert(calls).values(content_hash=f"{i:064x}", external_id=f"c-{i}",
+                                                      metadata=metadata, **row))
+            db.upgrade(url)
+            with engine.connect() as conn:
+                teams = dict(conn.execute(text("SELECT external_id, team FROM calls")).all())
+        finally:
+            engine.dispose()
+    assert teams == {"c-0": "east", "c-1": None, "c-2": None}  # only a text team is a team

@@ -29,7 +29,7 @@ def upgrade() -> None:
     with op.batch_alter_table("calls") as batch:
         batch.add_column(sa.Column("team", sa.String(200), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("UPDATE calls SET team = left(metadata->>'team', 200) WHERE metadata->>'team' IS NOT NULL")
+        op.execute("UPDATE calls SET team = left(metadata->>'team', 200) WHERE jsonb_typeof(metadata->'team') = 'string'")
     else:
         op.execute("UPDATE calls SET team = substr(json_extract(metadata, '$.team'), 1, 200) "
                    "WHERE json_type(metadata, '$.team') = 'text'")
