@@ -78,6 +78,13 @@ def score_out(call_id: int, card: Scorecard, scored: CallScore) -> CallScoreOut:
                                for r in scored.items])
 
 
+@router.get("/v1/scorecard", response_model=Scorecard, responses=error_responses(404))
+def get_scorecard(request: Request, key: Reader) -> Scorecard:
+    """The loaded pack's scorecard: its items, their weights, which are fatal, and the rules or categories
+    each covers (`scorecard.yaml` in the pack)."""
+    return loaded_scorecard(request)
+
+
 @router.get("/v1/calls/{call_id}/score", response_model=CallScoreOut, responses=error_responses(404))
 def get_call_score(request: Request, call_id: CallId, session: SessionDep, key: Reader) -> CallScoreOut:
     """The call's scorecard score: from confirmed findings, and provisional (open findings counted too)."""

@@ -3,8 +3,13 @@ links, and sampling plans with verdicts and the miss rate on clean calls."""
 
 from __future__ import annotations
 
-import pytest
+import shutil
 
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from qa_pipeline.config import REPO_ROOT
 from tests.api.helpers import TRANSCRIPT, clean_call
 
 CLEAN = [clean_call(f"clean-{i}", f"2026-03-0{2 + i % 2}T11:00:00+08:00", agent_id="a-17", debtor_id=f"d-{i}",
@@ -45,6 +50,9 @@ def test_call_score_counts_confirmed_findings_and_shows_open_ones_as_provisional
     score = client.get(url, headers=keys["qa"]).json()
     assert (score["score"], score["fatal"]) == (0, True)
     assert client.get("/v1/calls/999999/score", headers=keys["qa"]).status_code == 404
+    card = client.get("/v1/scorecard", headers=keys["qa"]).json()
+    assert [i["id"] for i in card["items"]] == [i["id"] for i in score["items"]]
+    assert {i["id"]: i["fatal"] for i in card["items"]}["threat"] is True
 
 
 def test_agent_scores_per_period(client, keys, submitted):
@@ -169,3 +177,20 @@ def test_team_is_text(client, keys):  # its length limit: tests/api/test_api_bad
     r = client.post("/v1/calls/transcripts", json={**TRANSCRIPT, "team": ["east"]}, headers=keys["qa"])
     assert r.status_code == 422 and r.json()["field"] == "team", r.text
     assert client.get("/v1/calls", headers=keys["qa"]).json()["items"] == []  # nothing stored
+
+
+def test_a_pack_without_a_scorecard_says_so(tmp_path, settings, empty_store, keys_for):
+    pack = tmp_path / "pack"
+    shutil.copytree(REPO_ROOT / "rules" / "cn_collection", pack)
+    (pack / "scorecard.yaml").unlink()
+    edit = pack / "pack.yaml"
+    edit.write_text(edit.read_text(encoding="utf-8").replace("lexicons: ../../lexicons",
+                                                             f"lexicons: {REPO_ROOT / 'lexicons'}"), encoding="utf-8")
+    app = create_app(settings.model_copy(update={"rules_dir": pack}), session_factory=empty_store)
+    keys = keys_for(app)
+    with TestClient(app) as client:
+        r = client.get("/v1/scorecard", headers=keys["compliance"])
+        assert r.status_code == 404 and r.json()["field"] == "scorecard" and "scorecard.yaml" in r.text
+        assert client.get("/v1/reports/scores", headers=keys["compliance"]).status_code == 404
+        call = submit(client, keys, TRANSCRIPT)
+        assert client.get(f"/v1/calls/{call['id']}/score", headers=keys["qa"]).status_code == 404
