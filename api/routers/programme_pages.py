@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
 from api.errors import FieldError
+from api.i18n import request_lang, translator
 from api.routers import pages_data as data
 from api.routers.pages import (
     REPORTERS,
@@ -103,7 +104,6 @@ def create_sample(request: Request, v: ViewerDep,
     check_csrf(request, v, csrf_token)
     form = {"name": name, "kind": kind, "size": size, "seed": seed, "agent_id": agent_id, "category": category,
             "date_from": date_from, "date_to": date_to, "clean_only": clean_only}
-    t_error = None
     try:
         body = SamplePlanIn.model_validate({
             "name": name.strip(), "kind": kind, "size": size.strip() or None, "seed": seed.strip() or None,
@@ -111,14 +111,13 @@ def create_sample(request: Request, v: ViewerDep,
                 "agent_id": agent_id.strip() or None, "category": category or None,
                 "date_from": date_from or None, "date_to": date_to or None, "clean_only": bool(clean_only)})})
         plan = create_plan(v.db, request.app.state.settings, body, v.principal.name, v.principal.key_id)
-    except ValidationError as exc:
-        field, message = first_validation_problem(exc, whole="form", unknown_field="is not a known field")
-        t_error = (field, message)
-    except FieldError as exc:
-        t_error = (exc.field or "form", exc.message)
-    if t_error is not None:
+    except (ValidationError, FieldError) as exc:
         v.db.rollback()
-        return _plans_page(request, v, form=form, error=f"{t_error[0]}: {t_error[1]}", status_code=400)
+        field, message = first_validation_problem(exc, whole="form", unknown_field="is not a known field") \
+            if isinstance(exc, ValidationError) else (exc.field or "form", exc.message)
+        t = translator(request_lang(request))
+        return _plans_page(request, v, form=form, error=t("sample.error", field=field, message=message),
+                           status_code=400)
     v.db.commit()
     return RedirectResponse(f"/samples/{plan.id}", status_code=303)
 
@@ -162,8 +161,9 @@ def sample_verdict(request: Request, v: ViewerDep, plan_id: str, call_id: str,
         raise PageError(404, "error.404") from None
     except ValueError as exc:  # an unknown outcome, or a SampleError naming its field
         v.db.rollback()
-        message = f"{exc.field}: {exc.message}" if isinstance(exc, sampling.SampleError) else "outcome: " + str(exc)
-        return RedirectResponse(f"/samples/{plan.id}?" + urlencode({"error": message[:200]}) + f"#c-{call_id}",
+        field, message = (exc.field, exc.message) if isinstance(exc, sampling.SampleError) else ("outcome", str(exc))
+        error = translator(request_lang(request))("sample.error", field=field, message=message)
+        return RedirectResponse(f"/samples/{plan.id}?" + urlencode({"error": error[:200]}) + f"#c-{call_id}",
                                 status_code=303)
     repo.audit(v.db, "sample.review", "sampling_plan", plan.id, actor=v.principal.name,
                api_key_id=v.principal.key_id, call_id=call_id, outcome=chosen, via="pages")

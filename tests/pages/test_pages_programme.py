@@ -96,7 +96,8 @@ def test_sampling_plan_of_clean_calls_with_verdicts(client: TestClient, http_sit
     assert 'data-outcome="missed_violation"' in page
     # A missed violation without its category is refused with the field named, and nothing is stored.
     r = client.post(f"{plan_url}/calls/{drawn[0]}/verdict", data={"csrf_token": csrf, "outcome": "missed_violation"})
-    assert r.status_code == 200 and "category: a missed violation needs its category" in html.unescape(r.text)
+    shown = ZH["sample.error"].format(field="category", message="a missed violation needs its category")
+    assert r.status_code == 200 and shown in html.unescape(r.text)
     with http_site.session_factory() as s:
         assert len(list(s.scalars(select(SampleReview)))) == 1
     listing = client.get("/samples").text
@@ -111,11 +112,13 @@ def test_sampling_plan_of_clean_calls_with_verdicts(client: TestClient, http_sit
 def test_bad_sampling_form_keeps_the_form_and_names_the_field(client: TestClient, sign_in) -> None:
     csrf = sign_in("qa")
     r = client.post("/samples", data={"csrf_token": csrf, "name": "太多", "kind": "random", "size": "999999"})
-    assert r.status_code == 400 and "size: 999999 calls, over the limit of 1000" in html.unescape(r.text)
+    assert r.status_code == 400
+    assert ZH["sample.error"].format(field="size", message="999999 calls, over the limit of 1000") \
+        in html.unescape(r.text)
     assert 'value="太多"' in r.text and ZH["sample.empty"] in r.text
     r = client.post("/samples", data={"csrf_token": csrf, "name": "x", "kind": "random", "size": "2",
                                       "clean_only": "1"})
-    assert r.status_code == 400 and "kind: a random plan" in r.text
+    assert r.status_code == 400 and "无法保存：kind：a random plan" in r.text
     assert client.post("/samples", data={"csrf_token": "forged", "name": "x", "kind": "random",
                                          "size": "2"}).status_code == 403
 
