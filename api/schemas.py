@@ -8,7 +8,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from qa_pipeline.domain.acoustics import CallSound
+from qa_pipeline.domain.findings import Category
 from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
+from qa_pipeline.domain.sampling import SampleCriteria, SampleKind, SampleOutcome
 from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
     ApiKey,
@@ -506,3 +508,125 @@ _ERROR_TEXT = {
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error statuses a route can answer with."""
     return {code: {"model": ErrorResponse, "description": _ERROR_TEXT[code]} for code in codes}
+
+
+# --- QA programme: scorecards, rates, sampling plans -----------------------------
+
+class ScoreItemOut(BaseModel):
+    id: str
+    title: str
+    weight: float
+    fatal: bool
+    confirmed: int = Field(description="Confirmed findings the item covers.")
+    open: int = Field(description="Unreviewed findings the item covers.")
+
+
+class CallScoreOut(BaseModel):
+    call_id: int
+    scorecard: str
+    score: float = Field(description="100 minus the weights of items breached by confirmed findings (0 if fatal).")
+    provisional: float = Field(description="The score if every open finding were confirmed.")
+    fatal: bool
+    items: list[ScoreItemOut]
+
+
+class AgentScoreOut(BaseModel):
+    agent_id: str | None
+    period_start: date
+    calls: int
+    mean_score: float
+    mean_provisional: float
+    fatal_calls: int
+
+
+class ScoreReport(BaseModel):
+    scorecard: str
+    period: str
+    date_from: date
+    date_to: date
+    agents: list[AgentScoreOut]
+
+
+class RateOut(BaseModel):
+    key: str | None
+    calls: int
+    findings: int
+    confirmed: int
+    per_100_calls: float
+    confirmed_per_100_calls: float
+    calls_url: str | None = Field(description="The review page listing the calls behind this row (none for "
+                                                "calls without an agent or team).")
+
+
+class RateReport(BaseModel):
+    by: str
+    date_from: date
+    date_to: date
+    rows: list[RateOut]
+
+
+class SamplePlanIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: StorableText = Field(min_length=1, max_length=200)
+    kind: SampleKind
+    size: int = Field(ge=1, description="How many calls to draw (at most QA_SAMPLE_MAX_CALLS).")
+    seed: int | None = Field(None, ge=0, le=2**62, description="The draw's seed; random when left out.")
+    criteria: SampleCriteria = Field(default_factory=SampleCriteria)
+
+
+class IntervalOut(BaseModel):
+    low: float
+    high: float
+
+
+class MissRateOut(BaseModel):
+    misses: int
+    reviewed: int = Field(description="Sampled clean calls reviewed.")
+    rate: float | None
+    interval_95: IntervalOut | None = Field(description="Wilson score interval.")
+
+
+class SampleVerdictOut(BaseModel):
+    id: int
+    reviewer: str
+    outcome: SampleOutcome
+    category: str | None
+    note: str
+    created_at: datetime
+
+
+class SampledCallOut(BaseModel):
+    call_id: int
+    external_id: str
+    agent_id: str | None
+    clean: bool
+    verdicts: list[SampleVerdictOut]
+
+
+class SamplePlanOut(BaseModel):
+    id: int
+    name: str
+    kind: SampleKind
+    size: int
+    seed: int
+    criteria: dict[str, Any]
+    created_by: str
+    created_at: datetime
+    sampled: int
+    reviewed: int
+    clean_sampled: int
+    misses: int
+    clean_miss_rate: MissRateOut
+
+
+class SamplePlanDetail(SamplePlanOut):
+    calls: list[SampledCallOut]
+
+
+class SampleVerdictIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: SampleOutcome
+    category: Category | None = None
+    note: StorableText = Field("", max_length=4000)

@@ -142,6 +142,11 @@ class Settings(BaseSettings):
     alert_min_severity: Literal["info", "low", "medium", "high", "critical"] = "critical"
     alert_timeout_seconds: float = Field(5.0, gt=0, le=60)
     alert_attempts: int = Field(3, ge=1, le=10)
+    # QA programme: the longest date range a scorecard or rates report covers, the most calls one
+    # sampling plan draws, and the most findings one XLSX export holds (CSV streams without a limit).
+    report_max_days: int = Field(366, ge=1, le=3660)
+    sample_max_calls: int = Field(1000, ge=1, le=100_000)
+    export_xlsx_max_rows: int = Field(200_000, ge=1, le=1_048_575)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

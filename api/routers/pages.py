@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import session as web
 from api.deps import client_address, get_session, record_auth_failure
+from api.drilldown import calls_url
 from api.i18n import (
     HTML_LANG,
     LANG_COOKIE,
@@ -53,6 +54,8 @@ from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.store import appeals, assignment
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
+from qa_pipeline.store.rates import RateDimension, rates
+from qa_pipeline.store.scorecards import call_score
 from qa_pipeline.text.pii import mask_text
 
 log = logging.getLogger(__name__)
@@ -388,14 +391,14 @@ class QueueQuery:
         params = self.params(**changes)
         return "/queue" + ("?" + urlencode(params) if params else "")
 
-    def export_url(self) -> str:
-        """The findings export (CSV) with this view's filters, in the API's parameter names."""
+    def export_url(self, format: Literal["csv", "xlsx"] = "csv") -> str:
+        """The findings export (CSV or XLSX) with this view's filters, in the API's parameter names."""
         params = self.params(sort=None, page=None, state=None, mine=None)
         if self.mine and self.reviewer:
             params["assigned_to"] = self.reviewer
         if self.state != "all":
             params["review_state"] = self.state
-        return "/v1/reports/findings?" + urlencode({**params, "format": "csv"})
+        return "/v1/reports/findings?" + urlencode({**params, "format": format})
 
 
 def queue_back(value: str | None) -> str:
@@ -437,13 +440,14 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
                      "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
-        "total": data.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
+        "total": repo.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
         "date_from": q.date_from.isoformat() if q.date_from else "",
         "date_to": q.date_to.isoformat() if q.date_to else "",
         "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
         "next_url": q.url(page=q.page + 1) if q.page < pages else None,
         "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
         "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
+        "export_xlsx_url": q.export_url("xlsx"),
         "done": _count_param(done), "skipped": _count_param(skipped),
         "error": error if error in {"reason", "none", "reviewer"} else None, "mine": q.mine,
         "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
@@ -525,13 +529,16 @@ def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectRes
 def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent_id: str | None = None,
                debtor_id: str | None = None, status: str | None = None, category: str | None = None,
                q: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               team: str | None = None, rule_id: str | None = None, finding_state: str | None = None,
                cursor: str | None = None) -> HTMLResponse:
     """Every stored call (with findings or without), searched by id, agent, debtor, date, status,
     category and the words said in it."""
     form = {"call_id": _text_param(call_id), "agent_id": _text_param(agent_id), "debtor_id": _text_param(debtor_id),
             "q": _text_param(q.strip() if q else None),
             "status": status if status in {s.value for s in CallStatus} else None,
-            "category": category if category in CATEGORIES else None}
+            "category": category if category in CATEGORIES else None,
+            "team": _text_param(team), "rule_id": _text_param(rule_id),
+            "finding_state": finding_state if finding_state in {s.value for s in ReviewState} else None}
     d_from, d_to = _date_param(date_from), _date_param(date_to)
     if d_from and d_to and d_from > d_to:
         d_from, d_to = d_to, d_from
@@ -539,7 +546,8 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
         status=(CallStatus(form["status"]),) if form["status"] else (),
         agent_id=(form["agent_id"],) if form["agent_id"] else (), external_id=form["call_id"],
         debtor_id=form["debtor_id"], category=(form["category"],) if form["category"] else (),
-        text=form["q"], date_from=d_from, date_to=d_to)
+        text=form["q"], date_from=d_from, date_to=d_to, team=form["team"], rule_id=form["rule_id"],
+        finding_state=ReviewState(form["finding_state"]) if form["finding_state"] else None)
     try:
         page = repo.list_calls(v.db, flt, _text_param(cursor), PAGE_SIZE)
     except repo.InvalidCursor:
@@ -567,6 +575,7 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
         "rows": rows, "form": form, "date_from": d_from.isoformat() if d_from else "",
         "date_to": d_to.isoformat() if d_to else "", "total": repo.count_calls(v.db, flt),
         "statuses": [s.value for s in CallStatus], "categories": CATEGORIES,
+        "finding_states": [s.value for s in ReviewState],
         "next_url": "/calls?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None,
         "first_url": "/calls" + ("?" + urlencode(params) if params else "") if cursor else None,
         "searched": bool(params),
@@ -673,8 +682,10 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                                    category=item["f"].category,
                                    left=round(100 * min(item["seek"] / last_end, 1.0), 2))
                for item in findings if item["seek"] is not None and last_end]
+    card = request.app.state.scanner_factory().pack.scorecard
     return render(request, "call.html", {
         "call": detail, "findings": findings, "utterances": utterances,
+        "score": call_score(card, call) if card else None, "scorecard": card,
         "started_local": format_dt(call.started_at, zone), "zone": str(zone.key),
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end, "markers": markers,
@@ -976,4 +987,8 @@ def dashboard(request: Request, v: ViewerDep, date_from: str | None = None,
         "by_category": [by_category[c] for c in chart.categories if c in by_category],
         "total": sum(c.total for c in summary["category"]), "backlog": backlog, "rule_titles": titles,
         "oldest_open": format_dt(backlog.oldest_open, ZoneInfo(tz)) if backlog.oldest_open else None,
+        "rates": {by.value: rates(v.db, by, d_from, d_to) for by in RateDimension},
+        "rate_url": lambda by, key, confirmed=False: calls_url(RateDimension(by), key, d_from, d_to,
+                                                               confirmed=confirmed),
+        "day_url": lambda day: calls_url(RateDimension.day, day.isoformat(), d_from, d_to),
     }, v=v)

@@ -40,10 +40,6 @@ def _filter(stmt: Any, flt: repo.FindingFilter) -> Any:
     return repo._filter_findings(stmt, flt)
 
 
-def count_findings(session: Session, flt: repo.FindingFilter) -> int:
-    return session.scalar(_filter(select(func.count()).select_from(StoredFinding), flt)) or 0
-
-
 def facet_counts(session: Session, flt: repo.FindingFilter) -> dict[str, list[tuple[str, int]]]:
     """For each filter dimension, its values and how many findings each would show.
 

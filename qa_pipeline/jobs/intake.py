@@ -159,7 +159,7 @@ def check_transcript_bounds(transcript: Transcript, settings: Settings, source: 
 
 
 # Metadata fields stored in their own columns, and the column each goes to.
-_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id"}
+_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id", "team": "team"}
 
 
 def check_column_lengths(metadata: CallMetadata, source: str) -> None:
@@ -230,7 +230,8 @@ def local_call_date(started_at: datetime, metadata: CallMetadata, default_timezo
 def new_call(metadata: CallMetadata, *, content_hash: str, source: CallSource,
               default_timezone: str) -> Call:
     return Call(content_hash=content_hash, source=source, external_id=metadata.call_id,
-                agent_id=metadata.agent_id, debtor_id=metadata.debtor_id, started_at=metadata.started_at,
+                agent_id=metadata.agent_id, debtor_id=metadata.debtor_id, team=metadata.team,
+                started_at=metadata.started_at,
                 call_date=local_call_date(metadata.started_at, metadata, default_timezone),
                 call_metadata=metadata.model_dump(mode="json", exclude={"utterances", "roles_inferred"}),
                 status=CallStatus.queued, attempts=0, created_at=utcnow())

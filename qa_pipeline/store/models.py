@@ -36,6 +36,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from qa_pipeline.domain.contacts import ContactResult
 from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState, is_reviewed
+from qa_pipeline.domain.sampling import SampleKind, SampleOutcome
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -116,6 +117,7 @@ class Call(Base):
     external_id: Mapped[str] = mapped_column(String(200), index=True)  # metadata call_id
     agent_id: Mapped[str | None] = mapped_column(String(200))
     debtor_id: Mapped[str | None] = mapped_column(String(200))
+    team: Mapped[str | None] = mapped_column(String(200))  # metadata team, for rates per team
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     call_date: Mapped[date] = mapped_column(Date)  # local date of the callee
     call_metadata: Mapped[dict[str, Any]] = mapped_column("metadata", JsonDoc)
@@ -157,6 +159,7 @@ class Call(Base):
         Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
         Index("ix_calls_debtor_id_id", "debtor_id", "id"),
         Index("ix_calls_assigned_to_id", "assigned_to", "id"),
+        Index("ix_calls_team_call_date", "team", "call_date"),
     )
 
 
@@ -384,6 +387,65 @@ class ContactAttempt(Base):
     )
 
 
+class SamplingPlan(Base):
+    """A sample of calls put in front of reviewers to measure what the rules miss.
+
+    `criteria` is the `SampleCriteria` the calls were drawn from (JSON); the drawn calls are
+    `SampledCall` rows, fixed when the plan is created.
+    """
+
+    __tablename__ = "sampling_plans"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SampleKind] = mapped_column(_enum(SampleKind, "sample_kind"))
+    criteria: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    size: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    calls: Mapped[list[SampledCall]] = relationship(back_populates="plan", order_by="SampledCall.position",
+                                                    passive_deletes="all")
+
+
+class SampledCall(Base):
+    """A call drawn into a sampling plan; `clean`: it had no findings when drawn."""
+
+    __tablename__ = "sampled_calls"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("sampling_plans.id", ondelete="RESTRICT"))
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    clean: Mapped[bool] = mapped_column(Boolean)
+
+    plan: Mapped[SamplingPlan] = relationship(back_populates="calls")
+    call: Mapped[Call] = relationship()
+    reviews: Mapped[list[SampleReview]] = relationship(back_populates="sampled", order_by="SampleReview.id",
+                                                       passive_deletes="all")
+
+    __table_args__ = (UniqueConstraint("plan_id", "call_id"), Index("ix_sampled_calls_plan_id_position",
+                                                                     "plan_id", "position"))
+
+
+class SampleReview(Base):
+    """A reviewer's verdict on a sampled call. Append-only: the latest one counts."""
+
+    __tablename__ = "sample_reviews"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    sampled_call_id: Mapped[int] = mapped_column(ForeignKey("sampled_calls.id", ondelete="RESTRICT"), index=True)
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[SampleOutcome] = mapped_column(_enum(SampleOutcome, "sample_outcome"))
+    category: Mapped[str | None] = mapped_column(String(50))  # what was missed
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    sampled: Mapped[SampledCall] = relationship(back_populates="reviews")
+
+
 # Made by migration 0008 for the transcript search, outside the models (they are dialect-specific):
 # SQLite's FTS5 table (and the shadow tables FTS5 keeps) and PostgreSQL's trigram indexes.
 SEARCH_OBJECTS = ("utterances_fts", "ix_utterances_text_trgm", "ix_findings_text_trgm")
@@ -401,10 +463,10 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 
 class AppendOnlyError(RuntimeError):
-    """An attempt to change or delete a review, an audit entry, an appeal or its ruling."""
+    """An attempt to change or delete a review, an audit entry, an appeal or its ruling, or a sample review."""
 
 
-APPEND_ONLY = (Review, AuditEntry, Appeal, AppealRuling)
+APPEND_ONLY = (Review, AuditEntry, Appeal, AppealRuling, SampleReview)
 
 
 @event.listens_for(Session, "before_flush")

@@ -157,6 +157,10 @@ class CallFilter:
     text: str | None = None        # words said in the call (a substring of an utterance)
     date_from: date | None = None
     date_to: date | None = None
+    team: str | None = None
+    rule_id: str | None = None                # calls with a finding of this rule
+    finding_state: ReviewState | None = None  # calls with a finding in this review state
+    clean: bool = False                       # calls with no findings at all
 
 
 # The trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) serves searches of this many characters or more;
@@ -184,9 +188,16 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
         stmt = stmt.where(Call.external_id == flt.external_id)
     if flt.debtor_id:
         stmt = stmt.where(Call.debtor_id == flt.debtor_id)
-    if flt.category:
-        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(
-            StoredFinding.category.in_(list(flt.category)))))
+    if flt.team:
+        stmt = stmt.where(Call.team == flt.team)
+    # One finding must meet every finding condition (a confirmed finding *of this rule*).
+    finding_conditions = ([StoredFinding.category.in_(list(flt.category))] if flt.category else []) \
+        + ([StoredFinding.rule_id == flt.rule_id] if flt.rule_id else []) \
+        + ([StoredFinding.review_state == flt.finding_state] if flt.finding_state else [])
+    if finding_conditions:
+        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(*finding_conditions)))
+    if flt.clean:
+        stmt = stmt.where(~select(StoredFinding.id).where(StoredFinding.call_id == Call.id).exists())
     if flt.text:
         stmt = stmt.where(Call.id.in_(utterances_saying(session, flt.text)))
     if flt.date_from:
@@ -198,6 +209,11 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
 
 def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
     return paged(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+
+
+def call_ids(session: Session, flt: CallFilter) -> list[int]:
+    """The ids of every call the filter matches, in id order."""
+    return list(session.scalars(_filter_calls(session, select(Call.id), flt).order_by(Call.id)))
 
 
 def count_calls(session: Session, flt: CallFilter) -> int:
@@ -348,6 +364,8 @@ def calls_of_findings(session: Session, finding_ids: Sequence[int]) -> list[int]
         return []
     return list(session.scalars(select(StoredFinding.call_id).where(StoredFinding.id.in_(list(finding_ids)))
                                 .distinct().order_by(StoredFinding.call_id)))
+def count_findings(session: Session, flt: FindingFilter) -> int:
+    return session.scalar(_filter_findings(select(func.count()).select_from(StoredFinding), flt)) or 0
 
 
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
