@@ -51,6 +51,7 @@ from qa_pipeline.domain.review import AppealState, ReviewDecision, ReviewState, 
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
+from qa_pipeline.rulepack.regulations import ClauseStatus, clause_coverage
 from qa_pipeline.store import appeals, assignment
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
@@ -917,9 +918,12 @@ def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "
     pack = request.app.state.scanner_factory().pack
     rules = sorted(pack.rules, key=lambda r: (CATEGORIES.index(r.spec.category) if r.spec.category in CATEGORIES
                                               else 99, -SEVERITY_ORDER.get(r.spec.severity, 0), r.id))
+    active = {r.id for r in pack.rules if r.spec.status != "deprecated"}
+    clauses = clause_coverage(pack.regulations, active) if pack.regulations else []
     return render(request, "rules.html", {
         "pack": pack, "rules": [r.spec for r in rules], "text": text, "speaker": speaker, "hits": hits,
-        "example_limit": 3,
+        "example_limit": 3, "clauses": clauses,
+        "clause_counts": {status.value: sum(1 for c in clauses if c.status == status) for status in ClauseStatus},
     }, v=v, status_code=status_code)
 
 
