@@ -48,8 +48,18 @@ def changed_pack(tmp_path: Path, version: str, *, drop: str | None = None,
     manifest = yaml.safe_load((rules / "pack.yaml").read_text(encoding="utf-8"))
     manifest["version"] = version
     (rules / "pack.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
-    if drop:
+    if drop:  # as a pack author does: the rule's file goes, and the scorecard and catalogue stop naming it
         (rules / Path(base.rule(drop).source).relative_to(base.root)).unlink()
+        card = yaml.safe_load((rules / "scorecard.yaml").read_text(encoding="utf-8"))
+        for item in card["items"]:
+            item["rules"] = [r for r in item.get("rules", []) if r != drop]
+        card["items"] = [i for i in card["items"] if i["rules"] or i.get("categories")]
+        (rules / "scorecard.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), encoding="utf-8")
+        catalogue = yaml.safe_load((rules / "regulations.yaml").read_text(encoding="utf-8"))
+        for document in catalogue["documents"]:
+            for clause in document["clauses"]:
+                clause["rules"] = [r for r in clause.get("rules", []) if r != drop]
+        (rules / "regulations.yaml").write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
     if severity:
         path = rules / Path(base.rule(severity[0]).source).relative_to(base.root)
         rule = yaml.safe_load(path.read_text(encoding="utf-8"))
