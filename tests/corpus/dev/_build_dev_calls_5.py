@@ -1,4 +1,4 @@
-"""Build d-471 .. d-566 of the dev split: wording from court / police / procuratorate-style case
+"""Build d-471 .. d-572 of the dev split: wording from court / police / procuratorate-style case
 summaries, news, debtors' and relatives' accounts and debt-advice pages (fifth batch).
 
 Written BEFORE the pack was tuned on it (pack 2026.12.4 was scored on this batch first; the figures
@@ -23,7 +23,12 @@ Labelling conventions: exactly those of _build_dev_calls_3.py and _build_dev_cal
 confirmations, msi, third parties, tags on agent lines only; a claimed state body is not the
 institution, so impersonation calls are also msi when the agent gives nothing else).
 
-Only writes tests/corpus/dev/d-471.json .. d-566.json.
+d-567 .. d-572 are clean hard negatives added AFTER the tuning, aimed at the new patterns (calls a
+day stated as a limit, household means asked about, a real instalment fee, 法院 as a possibility, a
+Cantonese wife who only gets a call-back request, where the agent's office is): they check precision,
+they were not tuned on.
+
+Only writes tests/corpus/dev/d-471.json .. d-572.json.
 
 Run:  .venv/bin/python tests/corpus/dev/_build_dev_calls_5.py
 """
@@ -38,7 +43,7 @@ sys.path.insert(0, str(HERE))
 
 from _build_dev_calls import write_own  # noqa: E402  (same folder, same format)
 
-OWN = range(471, 567)  # the call numbers this generator owns (d-471 .. d-566)
+OWN = range(471, 573)  # the call numbers this generator owns (d-471 .. d-572)
 
 
 def main() -> int:
@@ -968,6 +973,66 @@ A 林先生您好，我是海晟银行信用卡中心的，我姓车，工号五
 C 好的。
 A 谢谢您，再见。
 C 再见。
+
+// ---------------------------------------------------------------------------------------------
+// d-567 .. d-572: clean hard negatives written after the tuning (precision of the new patterns)
+// ---------------------------------------------------------------------------------------------
+
+// the contact limit stated; a real instalment fee (clean)
+=== d-567 | 2027-02-03T16:40:00+08:00 | debtor Asia/Shanghai | a-607 | - | D136,D145
+A 您好，请问是伍志军先生本人吗？
+C 是我。你们一天要打几十遍吗？
+A 伍先生您好，我是北辰银行信用卡中心的，我姓祝，工号四零一六。按规定我们一天最多联系您三次，不会一直打。
+C 那还行。我欠多少？
+A 您的卡欠款七千二，逾期二十天。可以分十二期，每期手续费按合同是本金的千分之六，没有别的费用。
+C 好，我考虑一下。
+
+// the household's means asked about, not a push to borrow (clean)
+=== d-568 | 2027-02-04T10:15:00+08:00 | debtor Asia/Shanghai | a-608 | - | D137,D136
+A 您好，请问是卢晓梅女士本人吗？
+C 是我。
+A 卢女士您好，我是禾信消费金融的客服专员，我姓戚，工号三二七一。您的借款五千，逾期四十天了。
+C 我跟我老公都失业了。
+A 理解。您家里现在每个月大概能拿出多少来还？我们按您的能力来定分期。
+C 五百吧。
+A 好的，我按十期帮您申请。
+
+// the court as a possibility, in Cantonese; no lawsuit yet (clean)
+=== d-569 | 2027-02-04T14:30:00+08:00 | debtor Asia/Hong_Kong | a-609 | hk | D139,D138
+A 喂，請問係咪鄧家樂先生本人？
+C 係我。
+A 鄧生你好，我係宏達財務嘅，我姓麥，編號五一九零。你欠咗我哋一萬二，過咗期兩個月。
+C 你哋會唔會告我？
+A 而家仲係傾緊，如果一直傾唔掂，公司先至會考慮經法院處理，暫時冇入稟。
+C 咁我下個月還一半。
+A 好，我幫你記低。
+
+// a Cantonese wife: call-back request only (clean)
+=== d-570 | 2027-02-05T10:20:00+08:00 | spouse Asia/Hong_Kong | a-610 | hk | D138
+A 喂，請問係咪林志偉先生？
+C 佢唔喺度，我係佢老婆。
+A 林太你好，我姓梁，係宏達財務嘅。麻煩你叫林生得閒覆個電話，唔該晒。
+C 咩事呀？
+A 係佢本人嘅事，佢覆電話就得，唔該。
+C 好啦。
+
+// where the agent's office is, for a debtor who wants to pay in person (clean)
+=== d-571 | 2027-02-05T14:45:00+08:00 | debtor Asia/Shanghai | a-611 | - | D128,D136
+A 您好，请问是宁海军先生本人吗？
+C 是我。我想直接去你们那儿还，你们在哪？
+A 宁先生您好，我是东岳银行个贷中心的，我姓柏，工号二五八三。您可以到我们银行营业厅办理，在人民路和解放路路口。
+C 我欠多少？
+A 本期贷款三千一，逾期十天，带上身份证就行。
+C 好，我明天去。
+
+// the debtor fears the comment section; the agent reassures (clean)
+=== d-572 | 2027-02-05T16:30:00+08:00 | debtor Asia/Shanghai | a-612 | - | D125,D140
+A 您好，请问是邵婷婷女士本人吗？
+C 是我。你们不会在我抖音下面留言吧？
+A 邵女士您好，我是速米分期的客服专员，我姓贺，工号六八零五。我们不会在任何公开地方留言，也不会告诉别人，只跟您本人沟通。
+C 那就好。
+A 您的借款一千六，逾期十五天，今天方便还吗？
+C 晚上还。
 """
 
 
