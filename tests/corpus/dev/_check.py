@@ -64,6 +64,8 @@ DEBT_TALK = re.compile(r"逾期|一七|一期|欠款|欠咗|[应應待]还|[应�
 PERSON_ID = re.compile(r"工[号號]|我姓|[，,\s]姓[\u4e00-\u9fff]|我叫|我[是係系]小|我[是係系][^，。,\s]{0,12}的[^，。,\s]{0,6}小[\u4e00-\u9fff]"
                        r"|我是[^，。,\s]{0,20}(专员|專員|经理|經理)[\u4e00-\u9fff]{2,3}")
 INSTITUTION = re.compile(r"银行|銀行|金融|分期|资产|資產|公司|小贷|小額|小额|借款|平台|融|贷|貸"
+                         # Hong Kong finance companies: 宏達財務
+                         r"|财务|財務"
                          # fictitious platform names of d-191 ... that the generic words above miss
                          r"|安盈花|易达借|易達借|桔满满")
 
