@@ -180,10 +180,10 @@ def render(request: Request, name: str, context: dict[str, Any], *, v: Viewer | 
     }
     out = templates.TemplateResponse(request, name, ctx, status_code=status_code)
     out.headers.update(SECURITY_HEADERS)
-    if response is not None:  # cookies set while building the page
+    if response is not None:  # cookies (and a lockout's Retry-After) set while building the page
         for key, value in response.headers.items():
-            if key.lower() == "set-cookie":
-                out.headers.append("set-cookie", value)
+            if key.lower() in ("set-cookie", "retry-after"):
+                out.headers.append(key.lower(), value)
     return out
 
 
