@@ -276,16 +276,27 @@ def login(request: Request, db: Annotated[Session, Depends(get_session)],
     locked = request.app.state.auth_throttle.locked_for(client_address(request))
     if locked:
         return _login_refused(request, target, "login.locked", 429, user_name=username, retry_after=locked)
+    sign_in: users.SignIn | None = None
     principal: Principal | None
     if by_password:
-        user = users.authenticate_user(db, username, password, request.app.state.settings.password_scrypt_log2_n)
-        principal = Principal.of_user(user) if user is not None else None
+        settings = request.app.state.settings
+        sign_in = users.authenticate_user(db, username, password, log2_n=settings.password_scrypt_log2_n,
+                                          max_failures=settings.user_max_failures,
+                                          lockout_seconds=settings.user_lockout_seconds)
+        signed_in = sign_in.user if sign_in.outcome is users.SignInOutcome.ok else None
+        principal = Principal.of_user(signed_in) if signed_in is not None else None
     else:
         key = repo.authenticate_key(db, api_key.strip())
         principal = Principal.of_key(key) if key is not None else None
     if principal is None:
+        if sign_in is not None and sign_in.locked_now and sign_in.user is not None:
+            repo.audit(db, "user.lockout", "user", sign_in.user.id, actor="anonymous", name=sign_in.user.name,
+                       lockout_seconds=sign_in.retry_after)
         record_auth_failure(request, db, "session.login_failed",
-                            user_name=username.strip()[:64] if by_password else None)
+                            user_name=username.strip()[:64] if by_password else None)  # commits the count too
+        if sign_in is not None and sign_in.outcome is users.SignInOutcome.locked:
+            return _login_refused(request, target, "login.user_locked", 429, user_name=username,
+                                  retry_after=sign_in.retry_after)
         return _login_refused(request, target, "login.bad_password" if by_password else "login.bad_key", 401,
                               user_name=username)
     request.app.state.auth_throttle.success(client_address(request))

@@ -13,7 +13,7 @@ from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store import users
 from qa_pipeline.store.db import check_schema, get_engine, session_factory
-from qa_pipeline.store.models import Role
+from qa_pipeline.store.models import Role, utcnow
 
 ROLES = tuple(r.value for r in Role)
 
@@ -76,6 +76,8 @@ def list_() -> None:
     with _session() as (session, _):
         for user in users.list_users(session):
             state = f"disabled {user.disabled_at:%Y-%m-%d}" if user.disabled_at else "active"
+            if user.disabled_at is None and user.locked_until is not None and user.locked_until > utcnow():
+                state = f"locked until {user.locked_until:%Y-%m-%d %H:%M} UTC (set-password unlocks)"
             click.echo(f"{user.name}\t{user.display_name or '-'}\t{user.role.value}\t{state}\t"
                        f"created {user.created_at:%Y-%m-%d}")
 

@@ -13,10 +13,13 @@ Functions take a Session and leave committing to the caller.
 from __future__ import annotations
 
 import base64
+import enum
 import hashlib
 import hmac
 import re
 import secrets
+from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
 from sqlalchemy import func, select, update
@@ -161,16 +164,34 @@ def disable_user(session: Session, name: str) -> tuple[User, int]:
 
 
 def set_password(session: Session, name: str, password: str, *, min_length: int, log2_n: int) -> tuple[User, int]:
-    """A new password for the user; their sessions end. The user and the sessions ended."""
+    """A new password for the user; their sessions end, and a lockout with them. The user and the sessions
+    ended."""
     user = get_user(session, name)
     check_password(user.name, password, min_length)
     user.password_hash = hash_password(password, log2_n)
     user.password_set_at = utcnow()
+    user.failed_logins, user.locked_until = 0, None
     return user, end_sessions(session, user)
 
 
-def authenticate_user(session: Session, name: str, password: str, log2_n: int) -> User | None:
-    """The active user with this name and password, or None.
+class SignInOutcome(enum.StrEnum):
+    ok = "ok"
+    refused = "refused"   # unknown name, disabled user or wrong password: the page does not say which
+    locked = "locked"     # too many wrong passwords in a row: no password is checked until the lock ends
+
+
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    outcome: SignInOutcome
+    user: User | None = None     # the account tried, when it exists and is active
+    locked_now: bool = False     # this failure locked the account (audit it)
+    retry_after: int = 0         # seconds, when locked
+
+
+def authenticate_user(session: Session, name: str, password: str, *, log2_n: int, max_failures: int,
+                      lockout_seconds: int) -> SignIn:
+    """Check a sign-in. A wrong password counts against the user (the caller commits): at `max_failures`
+    in a row, the account locks for `lockout_seconds`, whatever address the attempts come from.
 
     An unknown or disabled name costs the same hash as a wrong password, so the time taken does not
     say which names exist.
@@ -178,5 +199,16 @@ def authenticate_user(session: Session, name: str, password: str, log2_n: int) -
     user = find_user(session, name) if name.strip() and len(password) <= MAX_PASSWORD_CHARS else None
     if user is None or user.disabled_at is not None:
         verify_password(password[:MAX_PASSWORD_CHARS], _decoy_hash(log2_n))
-        return None
-    return user if verify_password(password, user.password_hash) else None
+        return SignIn(SignInOutcome.refused)
+    now = utcnow()
+    if user.locked_until is not None and user.locked_until > now:
+        return SignIn(SignInOutcome.locked, user, retry_after=int((user.locked_until - now).total_seconds()) + 1)
+    if verify_password(password, user.password_hash):
+        user.failed_logins, user.locked_until = 0, None
+        return SignIn(SignInOutcome.ok, user)
+    session.execute(update(User).where(User.id == user.id).values(failed_logins=User.failed_logins + 1))
+    session.refresh(user)
+    if user.failed_logins < max_failures:
+        return SignIn(SignInOutcome.refused, user)
+    user.failed_logins, user.locked_until = 0, now + timedelta(seconds=lockout_seconds)
+    return SignIn(SignInOutcome.locked, user, locked_now=True, retry_after=lockout_seconds)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -37,17 +38,20 @@ def test_add_list_disable_and_set_password(cli, session_factory, env):
         li_na = users.get_user(s, "li-na")
         assert users.verify_password(PASSWORD, li_na.password_hash)
         s.add(WebSession(id="a" * 64, user_id=li_na.id, csrf="c", created_at=utcnow(), last_seen_at=utcnow()))
+        li_na.locked_until = utcnow() + timedelta(minutes=10)  # too many wrong passwords
         s.commit()
+    assert "\tlocked until " in cli("users", "list", env=env).stdout.splitlines()[0]
     reset = cli("users", "set-password", "LI-NA", "--password-stdin", input="a brand new passphrase\n", env=env)
     assert reset.returncode == 0, reset.stderr
     assert "password set for li-na; 1 session(s) ended" in reset.stdout
+    assert "\tactive\t" in cli("users", "list", env=env).stdout.splitlines()[0]  # and unlocked
     disabled = cli("users", "disable", "wang-wei", env=env)
     assert disabled.returncode == 0 and "disabled wang-wei" in disabled.stdout
     assert "\tdisabled " in cli("users", "list", env=env).stdout.splitlines()[1]
 
     with session_factory() as s:
-        assert users.authenticate_user(s, "li-na", "a brand new passphrase", 14) is not None
-        assert users.authenticate_user(s, "wang-wei", "another long passphrase", 14) is None
+        assert users.verify_password("a brand new passphrase", users.get_user(s, "li-na").password_hash)
+        assert users.get_user(s, "wang-wei").disabled_at is not None
         assert s.scalar(select(WebSession.ended_at).where(WebSession.id == "a" * 64)) is not None
         audited = s.execute(select(AuditEntry.action, AuditEntry.detail["name"].as_string())
                             .where(AuditEntry.object_type == "user").order_by(AuditEntry.id)).all()
@@ -83,7 +87,7 @@ def test_a_taken_name_and_a_weak_new_password_are_refused(cli, session_factory, 
     assert weak.returncode == 2 and "password: must not contain the user name" in weak.stderr
     with session_factory() as s:
         assert [u.role for u in s.scalars(select(User))] == [Role.qa]
-        assert users.authenticate_user(s, "li-na", PASSWORD, 14) is not None
+        assert users.verify_password(PASSWORD, users.get_user(s, "li-na").password_hash)
 
 
 def test_the_prompt_asks_twice_and_again_when_the_two_differ(cli, session_factory, env):
@@ -92,7 +96,7 @@ def test_the_prompt_asks_twice_and_again_when_the_two_differ(cli, session_factor
     assert run.returncode == 0, run.stderr
     assert "The two entered values do not match" in run.stdout and PASSWORD not in run.stdout
     with session_factory() as s:
-        assert users.authenticate_user(s, "li-na", PASSWORD, 14) is not None
+        assert users.verify_password(PASSWORD, users.get_user(s, "li-na").password_hash)
 
 
 def test_the_password_is_never_an_argument(cli, env):

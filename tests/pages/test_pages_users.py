@@ -141,3 +141,16 @@ def test_the_key_flow_still_signs_in_when_no_user_name_is_given(client: TestClie
     assert "qa-user" in client.get("/queue").text
     with accounts.session_factory() as s:
         assert s.scalar(select(WebSession.api_key_id).where(WebSession.ended_at.is_(None))) is not None
+
+
+def test_wrong_passwords_in_a_row_lock_the_account_and_are_audited(client: TestClient, accounts: Site) -> None:
+    accounts.app.state.settings = accounts.settings.model_copy(update={"user_max_failures": 2})
+    assert password_sign_in(client, "li-na", "guess number one").status_code == 401
+    locked = password_sign_in(client, "li-na", "guess number two")
+    assert locked.status_code == 429 and int(locked.headers["Retry-After"]) == accounts.settings.user_lockout_seconds
+    assert MESSAGES["zh-CN"]["login.user_locked"] in locked.text
+    assert password_sign_in(client, "li-na", PASSWORD).status_code == 429  # the right password waits too
+    assert password_sign_in(client, "wang-wei", PASSWORD).status_code == 303  # the address is not locked
+    [lockout] = audit_of(accounts, "user.lockout")
+    assert (lockout.object_type, lockout.detail["name"]) == ("user", "li-na")
+    assert len(audit_of(accounts, "session.login_failed")) == 3

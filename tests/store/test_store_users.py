@@ -14,6 +14,15 @@ PASSWORD = "correct horse battery"
 POLICY = {"min_length": 12, "log2_n": 14}
 
 
+def sign_in(s, name: str, password: str, **limits: int) -> users.SignIn:
+    return users.authenticate_user(s, name, password, log2_n=14, **{"max_failures": 5, "lockout_seconds": 900,
+                                                                    **limits})
+
+
+def signs_in(s, name: str, password: str) -> bool:
+    return sign_in(s, name, password).outcome is users.SignInOutcome.ok
+
+
 def test_password_hashes_are_scrypt_with_a_salt_and_parameters_per_user():
     first, second = users.hash_password(PASSWORD, 14), users.hash_password(PASSWORD, 14)
     assert first.startswith("scrypt$ln=14,r=8,p=1$") and first != second  # a salt of its own each time
@@ -42,9 +51,9 @@ def test_user_names_are_case_insensitive_and_unique(session_factory):
         assert users.find_user(s, "LI-NA").id == user.id
         with pytest.raises(users.UserError, match="a user named 'li-na' already exists"):
             users.add_user(s, "li-NA", Role.admin, PASSWORD, **POLICY)
-        assert users.authenticate_user(s, "LI-na", PASSWORD, 14).id == user.id
-        assert users.authenticate_user(s, "li-na", "wrong password!!", 14) is None
-        assert users.authenticate_user(s, "nobody", PASSWORD, 14) is None
+        assert sign_in(s, "LI-na", PASSWORD).user.id == user.id
+        assert sign_in(s, "li-na", "wrong password!!").outcome is users.SignInOutcome.refused
+        assert sign_in(s, "nobody", PASSWORD) == users.SignIn(users.SignInOutcome.refused)
     with session_factory() as s:  # the database holds the line too
         s.add(User(name="li-na", role=Role.qa, password_hash="x"))
         with pytest.raises(IntegrityError):
@@ -86,7 +95,7 @@ def test_disabled_users_are_refused_and_their_sessions_end(session_factory):
         disabled, ended = users.disable_user(s, "LI-NA")
         s.commit()
         assert ended == 2 and disabled.disabled_at is not None and _live_sessions(s, user) == 0
-        assert users.authenticate_user(s, "li-na", PASSWORD, 14) is None
+        assert not signs_in(s, "li-na", PASSWORD)
         with pytest.raises(assignment.UnknownReviewer, match="'li-na' is not the name of an active user"):
             assignment.check_reviewers(s, ["li-na"])
         with pytest.raises(users.UnknownUser, match="no user named 'nobody'"):
@@ -104,8 +113,8 @@ def test_a_new_password_replaces_the_old_one_and_ends_the_sessions(session_facto
         _, ended = users.set_password(s, "li-na", "a brand new passphrase", **POLICY)
         s.commit()
         assert ended == 1 and _live_sessions(s, user) == 0
-        assert users.authenticate_user(s, "li-na", PASSWORD, 14) is None
-        assert users.authenticate_user(s, "li-na", "a brand new passphrase", 14) is not None
+        assert not signs_in(s, "li-na", PASSWORD)
+        assert signs_in(s, "li-na", "a brand new passphrase")
 
 
 def test_a_session_belongs_to_a_user_or_a_key_never_both(session_factory):
@@ -116,3 +125,22 @@ def test_a_session_belongs_to_a_user_or_a_key_never_both(session_factory):
                          last_seen_at=utcnow()))
         with pytest.raises(IntegrityError):
             s.flush()
+
+
+def test_wrong_passwords_in_a_row_lock_the_account_whatever_the_address(session_factory):
+    with session_factory() as s:
+        users.add_user(s, "li-na", Role.qa, PASSWORD, **POLICY)
+        s.commit()
+        assert sign_in(s, "li-na", "wrong guess number 1", max_failures=3).outcome is users.SignInOutcome.refused
+        assert signs_in(s, "li-na", PASSWORD)  # the right password ends the count
+        for n in (1, 2):
+            assert sign_in(s, "li-na", f"wrong guess number {n}", max_failures=3).outcome is users.SignInOutcome.refused
+        third = sign_in(s, "li-na", "wrong guess number 3", max_failures=3)
+        assert (third.outcome, third.locked_now, third.retry_after) == (users.SignInOutcome.locked, True, 900)
+        s.commit()
+        locked = sign_in(s, "li-na", PASSWORD, max_failures=3)  # the right password waits too
+        assert (locked.outcome, locked.locked_now) == (users.SignInOutcome.locked, False)
+        assert 0 < locked.retry_after <= 900
+        users.set_password(s, "li-na", "a brand new passphrase", **POLICY)  # an administrator's reset unlocks
+        s.commit()
+        assert signs_in(s, "li-na", "a brand new passphrase")

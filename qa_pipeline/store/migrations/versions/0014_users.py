@@ -1,5 +1,6 @@
-"""Named reviewer accounts: a `users` table (lower-case unique name, role, scrypt password hash), and
-review-page sessions that belong to a user or to an API key (exactly one of them).
+"""Named reviewer accounts: a `users` table (lower-case unique name, role, scrypt password hash, failed
+sign-ins in a row and the lockout they started), and review-page sessions that belong to a user or to
+an API key (exactly one of them).
 
 Revision ID: 0014
 Revises: 0012
@@ -33,6 +34,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("password_set_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("disabled_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("failed_logins", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("name", name=op.f("uq_users_name")),
     )
