@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, Security, status
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -67,12 +67,14 @@ def refuse_if_locked_out(request: Request) -> None:
                             "(QA_AUTH_MAX_FAILURES, QA_AUTH_LOCKOUT_SECONDS)", headers={"Retry-After": str(wait)})
 
 
-def record_auth_failure(request: Request, session: Session, action: str) -> None:
-    """Count a failed attempt against the caller's address and write it (and any lockout) to the audit log."""
+def record_auth_failure(request: Request, session: Session, action: str, *, user_name: str | None = None) -> None:
+    """Count a failed attempt against the caller's address and write it (and any lockout) to the audit log,
+    with the user name tried when a password was."""
     client = client_address(request)
     outcome = request.app.state.auth_throttle.failure(client)
+    tried: dict[str, Any] = {} if user_name is None else {"user_name": user_name}
     repo.audit(session, action, "client", client, actor="anonymous", path=request.url.path,
-               failures_in_window=outcome.failures)
+               failures_in_window=outcome.failures, **tried)
     if outcome.locked:
         repo.audit(session, "auth.lockout", "client", client, actor="anonymous",
                    lockout_seconds=outcome.retry_after)
@@ -97,7 +99,7 @@ def _authenticate(request: Request, session: Session, secret: str | None) -> Pri
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "API key not recognised or revoked",
                             headers={"WWW-Authenticate": "Bearer"})
     request.app.state.auth_throttle.success(client_address(request))
-    return Principal(key.id, key.name, key.role)
+    return Principal.of_key(key)
 
 
 CurrentKey = Annotated[Principal, Depends(current_key)]

@@ -30,7 +30,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "role.admin": "管理员",
         # sign-in
         "login.title": "登录",
-        "login.intro": "请输入您的 API 密钥登录。密钥由管理员使用 qa-pipeline keys create 创建。",
+        "login.intro": "请输入用户名和密码登录。账户由管理员使用 qa-pipeline users add 创建。",
+        "login.username": "用户名",
+        "login.password": "密码",
+        "login.or_key": "程序或管理员也可以不填用户名，改用 API 密钥（qa-pipeline keys create）登录：",
+        "login.bad_password": "用户名或密码错误，或账户已停用。",
+        "login.user_locked": "该账户密码错误次数过多，已暂时锁定，请稍后再试或联系管理员重设密码。",
         "login.key": "API 密钥",
         "login.submit": "登录",
         "login.bad_key": "密钥无效或已被吊销。",
@@ -391,7 +396,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "role.compliance": "Compliance",
         "role.admin": "Admin",
         "login.title": "Sign in",
-        "login.intro": "Sign in with your API key. An administrator makes keys with qa-pipeline keys create.",
+        "login.intro": "Sign in with your user name and password. An administrator makes accounts with "
+                       "qa-pipeline users add.",
+        "login.username": "User name",
+        "login.password": "Password",
+        "login.or_key": "Machines and administrators may leave the user name empty and sign in with an API key "
+                        "(qa-pipeline keys create) instead:",
+        "login.bad_password": "Wrong user name or password, or the account is disabled.",
+        "login.user_locked": "Too many wrong passwords for this account; it is locked for a while. Try again "
+                             "later, or ask an administrator to set a new password.",
         "login.key": "API key",
         "login.submit": "Sign in",
         "login.bad_key": "The key is not recognised or has been revoked.",

@@ -248,7 +248,8 @@ class AssignIn(BaseModel):
 
     call_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(min_length=1, description=(
         "the calls to assign (at most QA_ASSIGN_MAX_CALLS)"))
-    reviewer: ReviewerName | None = Field(description="an API key's name, as reviews name reviewers; null unassigns")
+    reviewer: ReviewerName | None = Field(description=(
+        "a user name or an API key's name, as reviews name reviewers; null unassigns"))
 
 
 class RoundRobinIn(BaseModel):

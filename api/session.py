@@ -1,14 +1,16 @@
 """Browser sessions for the review pages: server-side sessions named by a signed cookie.
 
-Signing in with an API key stores a session row (`web_sessions`: the key,
-a CSRF token, when it was made and last used) and sets `qa_session`: a
-random token (only its SHA-256 is stored) and the issue time, with an
-HMAC-SHA256 signature. The secret key itself never goes into a cookie.
-Every request looks the session and the key up again, so signing out (which
-ends the row), revoking the key, or QA_SESSION_IDLE_SECONDS without a
-request ends the session at once, for every copy of the cookie. The cookie is HttpOnly,
-SameSite=Lax and Secure (browsers accept Secure cookies from http://localhost;
-set QA_SESSION_COOKIE_SECURE=0 only for a plain-HTTP test deployment).
+Signing in (user name and password, or an API key) stores a session row
+(`web_sessions`: the user or the key, a CSRF token, when it was made and
+last used) and sets `qa_session`: a random token (only its SHA-256 is
+stored) and the issue time, with an HMAC-SHA256 signature. The secret key
+itself never goes into a cookie. Every request looks the session and the
+user or key up again, so signing out (which ends the row), revoking the key,
+disabling the user or setting their password, or QA_SESSION_IDLE_SECONDS
+without a request ends the session at once, for every copy of the cookie.
+The cookie is HttpOnly, SameSite=Lax and Secure (browsers accept Secure
+cookies from http://localhost; set QA_SESSION_COOKIE_SECURE=0 only for a
+plain-HTTP test deployment).
 
 The signing secret comes from QA_SESSION_SECRET, or else a random secret
 kept in `<data_dir>/session.key` (created once, mode 0600), so sessions
@@ -40,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from api.principal import Principal
 from qa_pipeline.config import Settings
-from qa_pipeline.store.models import ApiKey, WebSession, utcnow
+from qa_pipeline.store.models import ApiKey, User, WebSession, utcnow
 
 SESSION_COOKIE = "qa_session"
 LOGIN_CSRF_COOKIE = "qa_login_csrf"
@@ -129,7 +131,8 @@ def cookie_secure() -> bool:
 
 @dataclass(frozen=True, slots=True)
 class PageSession:
-    key_id: int
+    key_id: int | None     # signed in with an API key ...
+    user_id: int | None    # ... or as a named user (exactly one of the two)
     csrf: str
     session_id: str = ""   # the server-side row (WebSession.id)
 
@@ -161,28 +164,34 @@ def read_session(request: Request, db: Session) -> PageSession | None:
     if (now - row.last_seen_at).total_seconds() > _TOUCH_SECONDS:
         db.execute(update(WebSession).where(WebSession.id == row.id).values(last_seen_at=now))
         db.commit()
-    return PageSession(row.api_key_id, row.csrf, row.id)
+    return PageSession(row.api_key_id, row.user_id, row.csrf, row.id)
 
 
 def principal_of(page_session: PageSession, db: Session) -> Principal | None:
-    key = db.get(ApiKey, page_session.key_id)
+    """The session's API key or user, or None when the key is revoked or the user disabled (disabling and
+    revoking end the sessions too; this is the second check)."""
+    if page_session.user_id is not None:
+        user = db.get(User, page_session.user_id)
+        return Principal.of_user(user) if user is not None and user.disabled_at is None else None
+    key = db.get(ApiKey, page_session.key_id) if page_session.key_id is not None else None
     if key is None or key.revoked_at is not None:
         return None
-    return Principal(key.id, key.name, key.role)
+    return Principal.of_key(key)
 
 
 def session_principal(request: Request, db: Session) -> Principal | None:
-    """The signed-in API key of a browser request, or None (no, bad, ended session; revoked key)."""
+    """The signed-in key or user of a browser request, or None (no, bad, ended session; revoked key;
+    disabled user)."""
     page_session = read_session(request, db)
     return principal_of(page_session, db) if page_session is not None else None
 
 
-def start_session(request: Request, response: Response, db: Session, key_id: int) -> None:
-    """Store a new session for the key (the caller commits) and set its cookie."""
+def start_session(request: Request, response: Response, db: Session, principal: Principal) -> None:
+    """Store a new session for the key or user (the caller commits) and set its cookie."""
     token = secrets.token_urlsafe(32)
     now = utcnow()
-    db.add(WebSession(id=_session_id(token), api_key_id=key_id, csrf=secrets.token_urlsafe(24),
-                      created_at=now, last_seen_at=now))
+    db.add(WebSession(id=_session_id(token), api_key_id=principal.key_id, user_id=principal.user_id,
+                      csrf=secrets.token_urlsafe(24), created_at=now, last_seen_at=now))
     cookie = signer(request).dumps("session", {"v": _VERSION, "t": token})
     response.set_cookie(SESSION_COOKIE, cookie, max_age=SESSION_MAX_AGE, path="/", httponly=True,
                         secure=cookie_secure(), samesite="lax")

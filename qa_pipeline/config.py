@@ -99,6 +99,15 @@ class Settings(BaseSettings):
     auth_max_failures: int = Field(10, ge=1)
     auth_failure_window_seconds: int = Field(300, ge=1)
     auth_lockout_seconds: int = Field(900, ge=1)
+    # Passwords of named reviewer accounts (`qa-pipeline users`): at least this many characters,
+    # never containing the user name; hashed with scrypt at this cost (N = 2**password_scrypt_log2_n;
+    # stored with each hash, so raising it affects passwords set from then on).
+    password_min_length: int = Field(12, ge=8, le=1024)
+    password_scrypt_log2_n: int = Field(15, ge=14, le=20)
+    # A user whose password was wrong user_max_failures times in a row (from any address) cannot sign
+    # in for user_lockout_seconds; the right password ends the count.
+    user_max_failures: int = Field(10, ge=1)
+    user_lockout_seconds: int = Field(900, ge=1)
     # Who processes uploaded recordings: a thread pool inside the API process
     # ("inprocess"), or workers started elsewhere ("external": batch, Celery).
     worker: Literal["inprocess", "external"] = "inprocess"

@@ -14,7 +14,7 @@ router = APIRouter(prefix="/v1/assignments", tags=["assignments"], responses=err
 
 @router.post("", response_model=AssignOut)
 def assign(body: AssignIn, session: SessionDep, key: Reporter, settings: SettingsDep) -> AssignOut:
-    """Assign calls to a reviewer (an API key's name), or unassign them with `reviewer: null`.
+    """Assign calls to a reviewer (a user name or an API key's name), or unassign them with `reviewer: null`.
 
     Every change is written to the audit log (`call.assign`, with the previous reviewer).
     """

@@ -52,11 +52,12 @@ from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.rulepack.regulations import ClauseStatus, clause_coverage
-from qa_pipeline.store import appeals, assignment
+from qa_pipeline.store import appeals, assignment, users
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
 from qa_pipeline.store.rates import RateDimension, rates
 from qa_pipeline.store.scorecards import call_score
+from qa_pipeline.store.users import MAX_PASSWORD_CHARS
 from qa_pipeline.text.pii import mask_text
 
 log = logging.getLogger(__name__)
@@ -179,10 +180,10 @@ def render(request: Request, name: str, context: dict[str, Any], *, v: Viewer | 
     }
     out = templates.TemplateResponse(request, name, ctx, status_code=status_code)
     out.headers.update(SECURITY_HEADERS)
-    if response is not None:  # cookies set while building the page
+    if response is not None:  # cookies (and a lockout's Retry-After) set while building the page
         for key, value in response.headers.items():
-            if key.lower() == "set-cookie":
-                out.headers.append("set-cookie", value)
+            if key.lower() in ("set-cookie", "retry-after"):
+                out.headers.append(key.lower(), value)
     return out
 
 
@@ -246,39 +247,72 @@ def login_form(request: Request, next: str | None = None, signed_out: bool = Fal
     carrier = Response()
     token = web.login_csrf(request, carrier)
     return render(request, "login.html", {"login_csrf": token, "next": safe_next(next), "error": None,
-                                          "signed_out": signed_out}, response=carrier)
+                                          "signed_out": signed_out, "user_name": ""}, response=carrier)
+
+
+def _login_refused(request: Request, target: str, error: str, status_code: int, *, user_name: str = "",
+                   retry_after: int = 0) -> Response:
+    carrier = Response()
+    if retry_after:
+        carrier.headers["Retry-After"] = str(retry_after)
+    token = web.login_csrf(request, carrier)
+    return render(request, "login.html", {"login_csrf": token, "next": target, "error": error, "signed_out": False,
+                                          "user_name": user_name}, status_code=status_code, response=carrier)
 
 
 @router.post("/login")
 def login(request: Request, db: Annotated[Session, Depends(get_session)],
+          username: Annotated[str, Form(max_length=200)] = "",
+          password: Annotated[str, Form(max_length=MAX_PASSWORD_CHARS)] = "",
           api_key: Annotated[str, Form(max_length=500)] = "",
           csrf_token: Annotated[str, Form(max_length=200)] = "",
           next: Annotated[str, Form(max_length=2000)] = "/queue") -> Response:
+    """Sign in as a named user (user name and password) or, for machines and admins, with an API key:
+    a user name given means the password flow."""
     target = safe_next(next)
+    by_password = bool(username.strip())
     if not web.check_login_csrf(request, csrf_token):
-        carrier = Response()
-        token = web.login_csrf(request, carrier)
-        return render(request, "login.html", {"login_csrf": token, "next": target, "error": "login.bad_csrf",
-                                              "signed_out": False}, status_code=403, response=carrier)
+        return _login_refused(request, target, "login.bad_csrf", 403, user_name=username)
     locked = request.app.state.auth_throttle.locked_for(client_address(request))
-    key = None if locked else repo.authenticate_key(db, api_key.strip())
-    if key is None:
-        if not locked:
-            record_auth_failure(request, db, "session.login_failed")
-        carrier = Response()
-        if locked:
-            carrier.headers["Retry-After"] = str(locked)
-        token = web.login_csrf(request, carrier)
-        return render(request, "login.html", {"login_csrf": token, "next": target,
-                                              "error": "login.locked" if locked else "login.bad_key",
-                                              "signed_out": False}, status_code=429 if locked else 401,
-                      response=carrier)
+    if locked:
+        return _login_refused(request, target, "login.locked", 429, user_name=username, retry_after=locked)
+    sign_in: users.SignIn | None = None
+    principal: Principal | None
+    if by_password:
+        settings = request.app.state.settings
+        sign_in = users.authenticate_user(db, username, password, log2_n=settings.password_scrypt_log2_n,
+                                          max_failures=settings.user_max_failures,
+                                          lockout_seconds=settings.user_lockout_seconds)
+        signed_in = sign_in.user if sign_in.outcome is users.SignInOutcome.ok else None
+        principal = Principal.of_user(signed_in) if signed_in is not None else None
+    else:
+        key = repo.authenticate_key(db, api_key.strip())
+        principal = Principal.of_key(key) if key is not None else None
+    if principal is None:
+        if sign_in is not None and sign_in.locked_now and sign_in.user is not None:
+            repo.audit(db, "user.lockout", "user", sign_in.user.id, actor="anonymous", name=sign_in.user.name,
+                       lockout_seconds=sign_in.retry_after)
+        record_auth_failure(request, db, "session.login_failed",
+                            user_name=username.strip()[:64] if by_password else None)  # commits the count too
+        if sign_in is not None and sign_in.outcome is users.SignInOutcome.locked:
+            return _login_refused(request, target, "login.user_locked", 429, user_name=username,
+                                  retry_after=sign_in.retry_after)
+        return _login_refused(request, target, "login.bad_password" if by_password else "login.bad_key", 401,
+                              user_name=username)
     request.app.state.auth_throttle.success(client_address(request))
-    repo.audit(db, "session.login", "api_key", key.id, actor=key.name, api_key_id=key.id)
+    _audit_session(db, "session.login", principal)
     response = RedirectResponse(target, status_code=303)
-    web.start_session(request, response, db, key.id)
+    web.start_session(request, response, db, principal)
     db.commit()
     return response
+
+
+def _audit_session(db: Session, action: str, principal: Principal) -> None:
+    """A sign-in or sign-out in the audit log, on the user or the key."""
+    if principal.user_id is not None:
+        repo.audit(db, action, "user", principal.user_id, actor=principal.name)
+    else:
+        repo.audit(db, action, "api_key", principal.key_id, actor=principal.name, api_key_id=principal.key_id)
 
 
 @router.post("/logout")
@@ -286,8 +320,7 @@ def logout(request: Request, v: ViewerDep, csrf_token: Annotated[str, Form(max_l
     check_csrf(request, v, csrf_token)
     response = RedirectResponse("/login?signed_out=1", status_code=303)
     web.end_session(response, v.db, v.page_session)
-    repo.audit(v.db, "session.logout", "api_key", v.principal.key_id, actor=v.principal.name,
-               api_key_id=v.principal.key_id)
+    _audit_session(v.db, "session.logout", v.principal)
     v.db.commit()
     return response
 

@@ -30,6 +30,7 @@ VERBS: dict[str, Verb] = {
     "rules": Verb("rules", "rules", "Rule packs: check them and run their examples."),
     "scan": Verb("scan", "scan", "Scan transcripts (or recordings) for violations."),
     "serve": Verb("serve", "serve", "Serve the API and the review pages."),
+    "users": Verb("users", "users_", "Reviewer accounts: sign-in names and passwords for the review pages."),
     "transcribe": Verb("transcribe", "transcribe", "Transcribe recordings to transcript JSON."),
     "worker": Verb("worker", "worker", "A Celery worker for the distributed batch audit."),
 }

@@ -1,6 +1,6 @@
 """Calls assigned to reviewers: by hand (a compliance officer picks a reviewer for calls from the
 queue) or round-robin over the calls with open findings. Reviewers are named as reviews name them:
-by their API key's name. Every change is written to the audit log (`call.assign`).
+by their user name, or their API key's name. Every change is written to the audit log (`call.assign`).
 
 Functions take a Session and leave committing to the caller.
 """
@@ -16,30 +16,39 @@ from sqlalchemy.sql.expression import Exists
 
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
+from qa_pipeline.store import users
 from qa_pipeline.store.models import ApiKey, Call, StoredFinding, utcnow
 
 
 class UnknownReviewer(ValueError):
-    """A reviewer name that is not an active API key."""
+    """A reviewer name that is neither an active user nor an active API key."""
 
     field = "reviewer"
 
 
 def reviewer_names(session: Session) -> list[str]:
-    """Everyone who may be assigned calls: the names of the active keys (every role reviews)."""
-    return list(session.scalars(select(ApiKey.name).where(ApiKey.revoked_at.is_(None)).order_by(ApiKey.name)))
+    """Everyone who may be assigned calls: active users and active keys (every role reviews)."""
+    keys = session.scalars(select(ApiKey.name).where(ApiKey.revoked_at.is_(None)))
+    return sorted({*keys, *users.active_user_names(session)})
 
 
 def check_reviewers(session: Session, names: Sequence[str]) -> list[str]:
-    """`names` without duplicates, in order; UnknownReviewer names the first that is no active key."""
-    wanted = list(dict.fromkeys(n.strip() for n in names))
-    if not wanted or not all(wanted):
-        raise UnknownReviewer("reviewer: give at least one reviewer name (an API key's name)")
-    known = set(session.scalars(select(ApiKey.name).where(ApiKey.name.in_(wanted), ApiKey.revoked_at.is_(None))))
-    for name in wanted:
+    """`names` without duplicates, in order (a user's in its stored lower case); UnknownReviewer names the
+    first that is neither an active user nor an active key."""
+    known = set(reviewer_names(session))
+    wanted: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        if not name:
+            raise UnknownReviewer("reviewer: give at least one reviewer name (a user's or an API key's name)")
+        if name not in known and name.lower() in known:
+            name = name.lower()  # user names are case-insensitive
         if name not in known:
-            raise UnknownReviewer(f"reviewer: {name!r} is not the name of an active API key")
-    return wanted
+            raise UnknownReviewer(f"reviewer: {name!r} is not the name of an active user or API key")
+        wanted.append(name)
+    if not wanted:
+        raise UnknownReviewer("reviewer: give at least one reviewer name (a user's or an API key's name)")
+    return list(dict.fromkeys(wanted))
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from qa_pipeline.store.models import (
     Role,
     StoredFinding,
     StoredUtterance,
+    User,
     WebSession,
     utcnow,
 )
@@ -583,6 +584,8 @@ def create_api_key(session: Session, name: str, role: Role) -> tuple[ApiKey, str
         raise ValueError("name: must not be empty")
     if session.scalar(select(ApiKey.id).where(ApiKey.name == name)) is not None:
         raise ValueError(f"name: a key named {name!r} already exists")
+    if session.scalar(select(User.id).where(User.name == name.lower())) is not None:
+        raise ValueError(f"name: a user is named {name!r}; reviews would not tell the two apart")
     secret = KEY_PREFIX + secrets.token_urlsafe(32)
     key = ApiKey(name=name, role=role, key_hash=hash_key(secret), prefix=secret[:12], created_at=utcnow())
     session.add(key)

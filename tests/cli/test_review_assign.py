@@ -30,7 +30,7 @@ def test_round_robin_and_manual_assignment_from_the_command_line(cli, session_fa
     moved = cli("review", "assign", "--call", str(ids[0]), "--to", "wang-wei", env=env)
     assert moved.returncode == 0, moved.stderr
     bad = cli("review", "assign", "--round-robin", "--reviewers", "li-na,nobody", env=env)
-    assert bad.returncode == 2 and "'nobody' is not the name of an active API key" in bad.stderr
+    assert bad.returncode == 2 and "'nobody' is not the name of an active user or API key" in bad.stderr
     usage = cli("review", "assign", "--call", str(ids[0]), env=env)
     assert usage.returncode == 2 and "--to NAME or --unassign" in usage.stderr
     with session_factory() as s:
