@@ -117,6 +117,10 @@ class Settings(BaseSettings):
     health_max_queue_age_seconds: int = Field(900, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
+    # Batch audit: database work that fails because the database does not answer (a restart,
+    # a lost connection) is tried again with backoff for this long before the recording is
+    # reported "database unavailable" (never "refused": nothing is wrong with the recording).
+    db_retry_seconds: float = Field(120, ge=0, le=3600)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"
