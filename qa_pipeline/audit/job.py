@@ -191,24 +191,25 @@ class AuditWorker:
         started = time.perf_counter()
         deadline = time.monotonic() + self.settings.db_retry_seconds
         delay = 0.5
-        earlier: JobResult | None = None
+        first: Outcome | None = None  # what the first attempt cut short was doing
         while True:
-            result = self._attempt(job)
+            result, reached = self._attempt(job)
             if result.outcome != Outcome.DB_UNAVAILABLE or time.monotonic() >= deadline:
                 break
             log.warning("%s: %s; trying again in %.1f s", job.source, result.error, delay)
-            earlier = earlier or result
+            first = first or reached
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 8.0)
-        if earlier is not None and earlier.outcome in _WORKED and result.outcome == Outcome.SKIPPED:
-            # The first attempt stored the call and the outage hit after it: say what it did.
-            result.outcome = earlier.outcome
-            if earlier.outcome != Outcome.RESCANNED:
+        if first in _WORKED and result.outcome in (Outcome.SKIPPED, Outcome.RESUMED):
+            # The retry finished (or found finished) what the first attempt began: say what that was.
+            result.outcome = first
+            if first != Outcome.RESCANNED and result.status == CallStatus.done.value:
                 result.processed_seconds = result.audio_seconds
         result.wall_seconds = time.perf_counter() - started
         return result
 
-    def _attempt(self, job: AuditJob) -> JobResult:
+    def _attempt(self, job: AuditJob) -> tuple[JobResult, Outcome | None]:
+        """The job's result, and when the database went away, the outcome it had reached by then."""
         result = JobResult(job.index, job.source, Outcome.REFUSED, "refused")
         try:
             self._run(job, result)
@@ -216,9 +217,10 @@ class AuditWorker:
             raise  # nothing can be transcribed: the run stops, the calls stay queued for the next one
         except Exception as exc:
             if is_unavailable(exc):
+                reached = result.outcome if result.call_id is not None else None
                 result.outcome, result.status = Outcome.DB_UNAVAILABLE, Outcome.DB_UNAVAILABLE.value
                 result.error = f"database unavailable: {first_line(exc)}"
-                return result
+                return result, reached
             if not isinstance(exc, QAInputError):
                 log.exception("%s: audit job failed", job.source)
             result.error = str(exc) if isinstance(exc, QAInputError) else f"{type(exc).__name__}: {exc}"
@@ -226,7 +228,7 @@ class AuditWorker:
                 result.outcome, result.status = Outcome.REFUSED, "refused"
             else:
                 result.status = self._status(result.call_id) or "refused"
-        return result
+        return result, None
 
     # -- steps ---------------------------------------------------------------
 
