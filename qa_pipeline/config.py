@@ -115,6 +115,9 @@ class Settings(BaseSettings):
     # oldest queued call has waited longer than health_max_queue_age_seconds.
     health_min_free_bytes: int = Field(1024 ** 3, ge=0)
     health_max_queue_age_seconds: int = Field(900, ge=1)
+    # The call search page counts the calls found up to this many, then says "N+": an exact count
+    # of a common word reads every utterance (1M findings: 300 ms and more, `make bench`).
+    search_count_max: int = Field(1000, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
     # Batch audit: database work that fails because the database does not answer (a restart,

