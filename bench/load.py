@@ -18,6 +18,7 @@ table; `QA_BENCH_ONLY=load python -m bench` runs it as a section of `make bench`
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -44,8 +45,10 @@ from qa_pipeline.store.models import Role, StoredUtterance
 
 UTTERANCES_PER_CALL = 8
 CLIENTS = 20
-REQUESTS_PER_CLIENT = 10
-SINGLE_REPEATS = 20
+# Requests per client of each kind: the queue costs seconds per request on 1M findings
+# (see the README's figures), so it gets fewer rounds to keep the section in minutes.
+ROUNDS = {"GET /v1/findings": 10, "queue page": 2}
+SINGLE_ROUNDS = {"queue page": 6, "call search": 16}
 BATCH_CALLS = 5_000
 CORPUS = REPO_ROOT / "tests" / "corpus" / "dev"
 SAMPLES = REPO_ROOT / "sample_audio"
@@ -190,57 +193,50 @@ def _findings_paths() -> list[str]:
     return paths
 
 
-def measure(clients: list[httpx.Client], groups: dict[str, list[str]], rounds: int) -> list[Timing]:
-    """Each client requests `rounds` paths of every group, round-robin; all clients at once."""
-    timings = {name: Timing(name, [], 0, {}) for name in groups}
+def _timed(timing: Timing, request: Callable[[], httpx.Response]) -> None:
+    """Make the request and record it in `timing`: a 5xx or a transport error is an error."""
+    t0 = time.perf_counter()
+    try:
+        r = request()
+    except httpx.TransportError:
+        timing.errors += 1
+        return
+    took = (time.perf_counter() - t0) * 1000
+    timing.statuses[r.status_code] = timing.statuses.get(r.status_code, 0) + 1
+    if r.status_code >= 500:
+        timing.errors += 1
+    else:
+        timing.millis.append(took)
+
+
+def measure(clients: list[httpx.Client], name: str, paths: list[str], rounds: int) -> Timing:
+    """Each client requests `rounds` of `paths` (each from its own place in the list); all clients at once."""
+    timing = Timing(name, [], 0, {})
 
     def run(index: int, client: httpx.Client) -> None:
         for n in range(rounds):
-            for name, paths in groups.items():
-                path = paths[(index + n) % len(paths)]
-                t0 = time.perf_counter()
-                try:
-                    r = client.get(path)
-                except httpx.TransportError:
-                    timings[name].errors += 1
-                    continue
-                took = (time.perf_counter() - t0) * 1000
-                timing = timings[name]
-                timing.statuses[r.status_code] = timing.statuses.get(r.status_code, 0) + 1
-                if r.status_code >= 500:
-                    timing.errors += 1
-                else:
-                    timing.millis.append(took)
+            path = paths[(index + n) % len(paths)]
+            _timed(timing, functools.partial(client.get, path))
 
     with ThreadPoolExecutor(len(clients)) as pool:
         list(pool.map(lambda pair: run(*pair), enumerate(clients)))
-    return list(timings.values())
+    return timing
 
 
 def upload_burst(server: Server, key: str, count: int = CLIENTS) -> Timing:
     """`count` different recordings uploaded at once."""
-    recordings = sorted(SAMPLES.glob("*.flac"))[:count]
     timing = Timing("upload burst", [], 0, {})
 
     def upload(path: Path) -> None:
         metadata = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         metadata["call_id"] = f"load-{path.stem}"
         with httpx.Client(base_url=server.url, headers={"X-API-Key": key}, timeout=120) as client:
-            t0 = time.perf_counter()
-            try:
-                r = client.post("/v1/calls", files={"audio": (path.name, path.read_bytes(), "audio/flac")},
-                                data={"metadata": json.dumps(metadata, ensure_ascii=False)})
-            except httpx.TransportError:
-                timing.errors += 1
-                return
-            timing.statuses[r.status_code] = timing.statuses.get(r.status_code, 0) + 1
-            if r.status_code >= 500:
-                timing.errors += 1
-            else:
-                timing.millis.append((time.perf_counter() - t0) * 1000)
+            _timed(timing, lambda: client.post(
+                "/v1/calls", files={"audio": (path.name, path.read_bytes(), "audio/flac")},
+                data={"metadata": json.dumps(metadata, ensure_ascii=False)}))
 
     with ThreadPoolExecutor(count) as pool:
-        list(pool.map(upload, recordings))
+        list(pool.map(upload, sorted(SAMPLES.glob("*.flac"))[:count]))
     return timing
 
 
@@ -263,15 +259,13 @@ def run_load_bench(n_findings: int = N_FINDINGS, backends: tuple[str, ...] = ("p
                 figures: dict[str, Any] = {"load_s": round(load_s, 1)}
                 try:
                     single = signed_in(server, key)
-                    for timing in measure([single], {"queue page": QUEUE_PAGES, "call search": SEARCHES},
-                                          SINGLE_REPEATS):
-                        figures[f"1 client: {timing.name}"] = timing.row()
+                    for name, paths in (("queue page", QUEUE_PAGES), ("call search", SEARCHES)):
+                        figures[f"1 client: {name}"] = measure([single], name, paths, SINGLE_ROUNDS[name]).row()
                     single.close()
                     if backend == "postgresql":
                         clients = [signed_in(server, key) for _ in range(CLIENTS)]
-                        for timing in measure(clients, {"GET /v1/findings": _findings_paths(),
-                                                        "queue page": QUEUE_PAGES}, REQUESTS_PER_CLIENT):
-                            figures[f"{CLIENTS} clients: {timing.name}"] = timing.row()
+                        for name, paths in (("GET /v1/findings", _findings_paths()), ("queue page", QUEUE_PAGES)):
+                            figures[f"{CLIENTS} clients: {name}"] = measure(clients, name, paths, ROUNDS[name]).row()
                         for client in clients:
                             client.close()
                         figures[f"{CLIENTS} concurrent uploads"] = upload_burst(server, key).row()
