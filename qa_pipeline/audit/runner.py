@@ -79,8 +79,16 @@ def run_audit(options: AuditOptions, settings: Settings | None = None, *, engine
     """Audit the recordings of `options.path` into the store and write the report.
 
     Raises QAInputError for a PATH that is neither folder nor manifest, and
-    RuntimeError when the database or the workers are not usable.
+    RuntimeError when the database or the workers are not usable. SIGTERM is
+    Ctrl-C here: once the jobs are under way, either ends the run with the
+    report of what was done (exit code 130); before that, KeyboardInterrupt.
     """
+    with signals_end_the_run():
+        return _run_audit(options, settings, engine=engine, out=out, err=err)
+
+
+def _run_audit(options: AuditOptions, settings: Settings | None, *, engine: Engine | None, out: Any,
+               err: Any) -> AuditRun:
     settings = settings or get_settings()
     # Local workers may read the audited folder (a manifest: its folder) besides the
     # configured roots; Celery workers read only their own QA_RECORDING_ROOTS.
@@ -115,16 +123,15 @@ def run_audit(options: AuditOptions, settings: Settings | None = None, *, engine
     for result in settled:
         collect(result)
     interrupted, stopped = False, None
-    with signals_end_the_run():
-        try:
-            engine.run(jobs, collect, progress.tick)
-        except KeyboardInterrupt:
-            interrupted = True
-        except RunStopped as exc:
-            stopped = str(exc)
-            log.error("%s", stopped)
-        finally:
-            progress.close()
+    try:
+        engine.run(jobs, collect, progress.tick)
+    except KeyboardInterrupt:
+        interrupted = True
+    except RunStopped as exc:
+        stopped = str(exc)
+        log.error("%s", stopped)
+    finally:
+        progress.close()
     why = "the run was interrupted" if interrupted else stopped or "no result came back"
     answered = {r.index for r in results}
     results.extend(JobResult.not_done(job, why) for job in jobs if job.index not in answered)
