@@ -123,3 +123,4 @@ Reviewer = Annotated[Principal, require_role(Role.qa, Role.compliance)]
 Reader = Annotated[Principal, require_role(Role.qa, Role.compliance)]
 Reporter = Annotated[Principal, require_role(Role.compliance)]
 Admin = Annotated[Principal, require_role(Role.admin)]
+Eraser = Annotated[Principal, require_role(Role.compliance)]  # erasure requests: compliance and admin

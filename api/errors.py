@@ -13,7 +13,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.limits import BodyTooLarge
 from qa_pipeline.errors import AudioError, QAInputError, RulePackError
-from qa_pipeline.jobs import UnsupportedMedia, UploadTooLarge
+from qa_pipeline.jobs import (
+    CallStateConflict,
+    MetadataConflict,
+    RecordingNotDeleted,
+    UnsupportedMedia,
+    UploadTooLarge,
+)
+from qa_pipeline.store.appeals import AppealRefused, OwnAppeal
+from qa_pipeline.store.assignment import UnknownReviewer
 from qa_pipeline.store.models import AppendOnlyError
 from qa_pipeline.store.repository import InvalidCursor, NotFound, ReasonRequired, ReviewConflict
 
@@ -88,7 +96,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(NotFound)
     def not_found(_: Request, exc: NotFound) -> JSONResponse:
-        field = {"call": "call_id", "finding": "finding_id", "API key": "key_id"}.get(exc.kind)
+        field = {"call": "call_id", "finding": "finding_id", "API key": "key_id", "appeal": "appeal_id"}.get(exc.kind)
         return JSONResponse(_body(str(exc), field), status_code=status.HTTP_404_NOT_FOUND)
 
     @app.exception_handler(InvalidCursor)
@@ -99,9 +107,34 @@ def install(app: FastAPI) -> None:
     def conflict(_: Request, exc: ReviewConflict) -> JSONResponse:
         return JSONResponse(_body(str(exc), "decision"), status_code=status.HTTP_409_CONFLICT)
 
+    @app.exception_handler(MetadataConflict)
+    def metadata_conflict(_: Request, exc: MetadataConflict) -> JSONResponse:
+        return JSONResponse({**_body(f"{exc.field}: {exc.message}", exc.field), "call_id": exc.call_id,
+                             "fields": exc.fields}, status_code=status.HTTP_409_CONFLICT)
+
+    @app.exception_handler(RecordingNotDeleted)
+    def recording_not_deleted(_: Request, exc: RecordingNotDeleted) -> JSONResponse:
+        log.error("erasure: %s", exc)  # the rows are gone; an operator must delete the file
+        return JSONResponse(_body("the call was erased from the database, but its recording file could not be "
+                                  "deleted; the server log names it"), status_code=500)
+
+    @app.exception_handler(CallStateConflict)
+    def call_state(_: Request, exc: CallStateConflict) -> JSONResponse:
+        return JSONResponse({**_body(str(exc), "status"), "status": exc.status.value},
+                            status_code=status.HTTP_409_CONFLICT)
+
     @app.exception_handler(ReasonRequired)
     def reason_required(_: Request, exc: ReasonRequired) -> JSONResponse:
-        return JSONResponse(_body(str(exc), "comment"), status_code=422)
+        return JSONResponse(_body(str(exc), exc.field), status_code=422)
+
+    @app.exception_handler(UnknownReviewer)
+    def unknown_reviewer(_: Request, exc: UnknownReviewer) -> JSONResponse:
+        return JSONResponse(_body(str(exc), exc.field), status_code=422)
+
+    @app.exception_handler(AppealRefused)
+    def appeal_refused(_: Request, exc: AppealRefused) -> JSONResponse:
+        code = status.HTTP_403_FORBIDDEN if isinstance(exc, OwnAppeal) else status.HTTP_409_CONFLICT
+        return JSONResponse(_body(str(exc), exc.field), status_code=code)
 
     @app.exception_handler(AppendOnlyError)
     def append_only(_: Request, exc: AppendOnlyError) -> JSONResponse:

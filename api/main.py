@@ -12,6 +12,8 @@ from api import access_log, errors
 from api.headers import NoStore
 from api.limits import BodyLimit
 from api.routers import (
+    appeals,
+    assignments,
     audit,
     calls,
     contacts,
@@ -19,6 +21,9 @@ from api.routers import (
     health,
     keys,
     pages,
+    pages_team,
+    programme,
+    programme_pages,
     reports,
     reviews,
     rules,
@@ -74,7 +79,10 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     access_log.install()  # query strings in the access log are masked
     app.add_middleware(BodyLimit, settings=settings)
     app.add_middleware(NoStore)
-    for module in (health, calls, contacts, findings, reviews, reports, rules, keys, audit):
+    for module in (health, calls, contacts, findings, reviews, appeals, assignments, reports, rules, keys, audit,
+                   programme):
         app.include_router(module.router)
     pages.install(app)  # review pages, /static, their HTML error handling
+    app.include_router(pages_team.router)  # the team's pages: appeals, assignment
+    app.include_router(programme_pages.router)  # scorecard report and sampling plans
     return app

@@ -8,10 +8,13 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from qa_pipeline.domain.acoustics import CallSound
-from qa_pipeline.domain.review import ReviewDecision, ReviewState
+from qa_pipeline.domain.findings import Category
+from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
+from qa_pipeline.domain.sampling import SampleCriteria, SampleKind, SampleOutcome
 from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
     ApiKey,
+    Appeal,
     AuditEntry,
     Call,
     CallSource,
@@ -43,6 +46,11 @@ class ErrorResponse(BaseModel):
     errors: list[dict[str, Any]] | None = Field(None, description="Every validation error, when there are several.")
 
 
+class MetadataConflictOut(ErrorResponse):
+    call_id: int = Field(description="The call the recording is stored as.")
+    fields: list[str] = Field(description="The metadata fields that differ from the stored call's, e.g. `agent_id`.")
+
+
 # --- calls -----------------------------------------------------------------
 
 class AudioInfo(BaseModel):
@@ -67,6 +75,14 @@ class CallSummary(BaseModel):
     pack_name: str | None
     pack_version: str | None
     audio: AudioInfo | None
+
+
+class ErasedOut(BaseModel):
+    id: int = Field(description="The erased call's id.")
+    utterances: int
+    findings: int
+    reviews: int
+    recording_deleted: bool = Field(description="Whether a recording file was deleted.")
 
 
 class UtteranceOut(BaseModel):
@@ -113,8 +129,49 @@ class FindingOut(BaseModel):
     created_at: datetime
 
 
+class RulingOut(BaseModel):
+    outcome: AppealOutcome
+    comment: str
+    ruled_by: str
+    ruled_at: datetime
+    review_id: int | None = Field(description="overturned: the dismissal review written with the ruling")
+
+
+class AppealOut(BaseModel):
+    id: int
+    finding_id: int
+    call_id: int
+    finding_version: int = Field(description="the confirmed version of the finding the appeal contests")
+    filed_by: str
+    reason: str
+    filed_at: datetime
+    state: AppealState
+    ruling: RulingOut | None
+
+
+class AppealPage(BaseModel):
+    items: list[AppealOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class AppealIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: StorableText = Field(min_length=1, max_length=4000, description="why the confirmation is contested")
+
+
+class RulingIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: AppealOutcome = Field(description="upheld: the finding stays confirmed; overturned: it is dismissed")
+    comment: StorableText = Field(min_length=1, max_length=4000, description="the ruling's reasons")
+
+
 class FindingDetail(FindingOut):
     reviews: list[ReviewOut]
+    appeals: list[AppealOut] = Field(default_factory=list, description="appeals (申诉) against its confirmations")
+    appeal_state: AppealState | None = Field(None, description=(
+        "the newest appeal's state; `overturned` with review_state `dismissed`: dismissed on appeal"))
 
 
 class CallDetail(CallSummary):
@@ -179,6 +236,41 @@ class ReviewRefused(BaseModel):
 class ReviewCreated(BaseModel):
     review: ReviewOut
     finding: FindingDetail
+
+
+# --- assignment ------------------------------------------------------------
+
+ReviewerName = Annotated[StorableText, Field(min_length=1, max_length=200)]
+
+
+class AssignIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    call_ids: list[Annotated[int, Field(ge=1, le=2**63 - 1)]] = Field(min_length=1, description=(
+        "the calls to assign (at most QA_ASSIGN_MAX_CALLS)"))
+    reviewer: ReviewerName | None = Field(description="an API key's name, as reviews name reviewers; null unassigns")
+
+
+class RoundRobinIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reviewers: list[ReviewerName] = Field(min_length=1, max_length=200, description="API key names, dealt in turn")
+    limit: int | None = Field(None, ge=1, description="at most this many calls (default and cap: QA_ASSIGN_MAX_CALLS)")
+    reassign: bool = Field(False, description="deal out calls already assigned too")
+
+
+class AssignmentOut(BaseModel):
+    call_id: int
+    reviewer: str | None
+    previous: str | None
+
+
+class AssignOut(BaseModel):
+    changed: list[AssignmentOut] = Field(description="the calls whose assignment changed")
+
+
+class RoundRobinOut(BaseModel):
+    assigned: dict[str, list[int]] = Field(description="reviewer -> the call ids dealt to them")
 
 
 # --- reports ---------------------------------------------------------------
@@ -296,6 +388,8 @@ class AuditOut(BaseModel):
     object_type: str
     object_id: str | None
     detail: dict[str, Any]
+    prev_hash: str = Field(description="The hash of the entry before (the chain `qa-pipeline audit-log verify` walks).")
+    entry_hash: str = Field(description="sha256 over this entry's fields and `prev_hash`.")
 
 
 class AuditPage(BaseModel):
@@ -306,6 +400,7 @@ class AuditPage(BaseModel):
 class Backlog(BaseModel):
     queued: int
     processing: int
+    dead_letter: int = Field(description="Calls that failed QA_MAX_PROCESSING_ATTEMPTS times, waiting for an admin.")
     oldest_queued_seconds: float | None = Field(description="How long the oldest queued call has waited.")
 
 
@@ -359,7 +454,19 @@ def finding_out(f: StoredFinding, *, mask: bool) -> FindingOut:
 
 def finding_detail(f: StoredFinding, *, mask: bool) -> FindingDetail:
     return FindingDetail(**finding_out(f, mask=mask).model_dump(),
-                         reviews=[review_out(r, mask=mask) for r in f.reviews])
+                         reviews=[review_out(r, mask=mask) for r in f.reviews],
+                         appeals=[appeal_out(a, mask=mask) for a in f.appeals],
+                         appeal_state=f.appeals[-1].state if f.appeals else None)
+
+
+def appeal_out(appeal: Appeal, *, mask: bool) -> AppealOut:
+    ruling = appeal.ruling
+    return AppealOut(
+        id=appeal.id, finding_id=appeal.finding_id, call_id=appeal.finding.call_id,
+        finding_version=appeal.finding_version, filed_by=appeal.filed_by, reason=_text(appeal.reason, mask) or "",
+        filed_at=appeal.filed_at, state=appeal.state,
+        ruling=RulingOut(outcome=ruling.outcome, comment=_text(ruling.comment, mask) or "", ruled_by=ruling.ruled_by,
+                         ruled_at=ruling.ruled_at, review_id=ruling.review_id) if ruling else None)
 
 
 def call_detail(call: Call, *, mask: bool) -> CallDetail:
@@ -381,7 +488,8 @@ def key_out(key: ApiKey) -> KeyOut:
 
 def audit_out(entry: AuditEntry) -> AuditOut:
     return AuditOut(id=entry.id, at=entry.at, actor=entry.actor, action=entry.action,
-                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail)
+                    object_type=entry.object_type, object_id=entry.object_id, detail=entry.detail,
+                    prev_hash=entry.prev_hash, entry_hash=entry.entry_hash)
 
 
 _ERROR_TEXT = {
@@ -400,3 +508,125 @@ _ERROR_TEXT = {
 def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error statuses a route can answer with."""
     return {code: {"model": ErrorResponse, "description": _ERROR_TEXT[code]} for code in codes}
+
+
+# --- QA programme: scorecards, rates, sampling plans -----------------------------
+
+class ScoreItemOut(BaseModel):
+    id: str
+    title: str
+    weight: float
+    fatal: bool
+    confirmed: int = Field(description="Confirmed findings the item covers.")
+    open: int = Field(description="Unreviewed findings the item covers.")
+
+
+class CallScoreOut(BaseModel):
+    call_id: int
+    scorecard: str
+    score: float = Field(description="100 minus the weights of items breached by confirmed findings (0 if fatal).")
+    provisional: float = Field(description="The score if every open finding were confirmed.")
+    fatal: bool
+    items: list[ScoreItemOut]
+
+
+class AgentScoreOut(BaseModel):
+    agent_id: str | None
+    period_start: date
+    calls: int
+    mean_score: float
+    mean_provisional: float
+    fatal_calls: int
+
+
+class ScoreReport(BaseModel):
+    scorecard: str
+    period: str
+    date_from: date
+    date_to: date
+    agents: list[AgentScoreOut]
+
+
+class RateOut(BaseModel):
+    key: str | None
+    calls: int
+    findings: int
+    confirmed: int
+    per_100_calls: float
+    confirmed_per_100_calls: float
+    calls_url: str | None = Field(description="The review page listing the calls behind this row (none for "
+                                                "calls without an agent or team).")
+
+
+class RateReport(BaseModel):
+    by: str
+    date_from: date
+    date_to: date
+    rows: list[RateOut]
+
+
+class SamplePlanIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: StorableText = Field(min_length=1, max_length=200)
+    kind: SampleKind
+    size: int = Field(ge=1, description="How many calls to draw (at most QA_SAMPLE_MAX_CALLS).")
+    seed: int | None = Field(None, ge=0, le=2**62, description="The draw's seed; random when left out.")
+    criteria: SampleCriteria = Field(default_factory=SampleCriteria)
+
+
+class IntervalOut(BaseModel):
+    low: float
+    high: float
+
+
+class MissRateOut(BaseModel):
+    misses: int
+    reviewed: int = Field(description="Sampled clean calls reviewed.")
+    rate: float | None
+    interval_95: IntervalOut | None = Field(description="Wilson score interval.")
+
+
+class SampleVerdictOut(BaseModel):
+    id: int
+    reviewer: str
+    outcome: SampleOutcome
+    category: str | None
+    note: str
+    created_at: datetime
+
+
+class SampledCallOut(BaseModel):
+    call_id: int
+    external_id: str
+    agent_id: str | None
+    clean: bool
+    verdicts: list[SampleVerdictOut]
+
+
+class SamplePlanOut(BaseModel):
+    id: int
+    name: str
+    kind: SampleKind
+    size: int
+    seed: int
+    criteria: dict[str, Any]
+    created_by: str
+    created_at: datetime
+    sampled: int
+    reviewed: int
+    clean_sampled: int
+    misses: int
+    clean_miss_rate: MissRateOut
+
+
+class SamplePlanDetail(SamplePlanOut):
+    calls: list[SampledCallOut]
+
+
+class SampleVerdictIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: SampleOutcome
+    category: Category | None = None
+    note: StorableText = Field("", max_length=4000)

@@ -6,6 +6,7 @@
 - matching by meaning: embedding cost per sentence and per minute of speech,
   scan time with and without it, and its share of the ASR time;
 - API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL;
+- the audit log's hash chain: appends per second (1 and 8 writers) and verify speed.
 - load: the app under uvicorn on 1,000,000 findings: 20 concurrent clients on
   GET /v1/findings and the queue page, the queue and the call search for one
   client (SQLite and PostgreSQL), a burst of 20 uploads (bench/load.py).
@@ -14,7 +15,7 @@
   model and device measured;
 - mono role inference: per-utterance role accuracy on the mono sample mixes.
 
-Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,load,audit to run a part
+Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,load,audit,auditlog to run a part
 (e.g. `QA_BENCH_ONLY=load make bench`).
 """
 
@@ -35,7 +36,7 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    sections = os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,human,roles,api,load,audit")
+    sections = os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,human,roles,api,load,audit,auditlog")
     only = set(filter(None, sections.split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
@@ -105,6 +106,11 @@ def main() -> int:
         else:
             _section("batch audit throughput")
             results["audit"] = run_audit_bench()
+    if "auditlog" in only:
+        from bench.audit_log import run_audit_log_bench
+
+        _section("audit log hash chain: appends and verify")
+        results["audit_log"] = run_audit_log_bench()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
     print(f"\nfigures written to {OUT}")

@@ -103,7 +103,8 @@ def load(engine: Engine, backend: str, n_findings: int) -> float:
         # The FTS5 index is kept by a trigger per row; a row at a time, 800,000 rows in one
         # transaction took over 15 minutes. Built once after the rows instead, as migration 0008 does.
         with engine.begin() as conn:
-            trigger = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'utterances_fts_insert'")).scalar()
+            trigger = str(conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'utterances_fts_insert'"))
+                          .scalar_one())
             conn.execute(text("DROP TRIGGER utterances_fts_insert"))
             for rows in _utterance_rows(n_calls):
                 conn.execute(insert(StoredUtterance), rows)

@@ -12,10 +12,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# Recordings of collection calls are kept at least two years; shorter retention is refused.
+MIN_RECORDING_RETENTION_DAYS = 730
 
 
 def _default_cache() -> Path:
@@ -108,6 +111,14 @@ class Settings(BaseSettings):
     # largest ledger file `qa-pipeline contacts import` / POST /v1/contacts takes.
     contact_link_seconds: int = Field(120, ge=0, le=3600)
     contacts_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    # A call whose processing failed (or whose worker died) this many times goes to `dead_letter`:
+    # no worker picks it up again until an admin re-queues it.
+    max_processing_attempts: int = Field(3, ge=1, le=100)
+    # Retention (`qa-pipeline db retention`), counted from the start of each call: recording files are
+    # deleted after retention_recording_days (at least 730: two years), and the call with its
+    # transcript, findings and reviews after retention_call_days (no shorter than the recordings').
+    retention_recording_days: int = Field(MIN_RECORDING_RETENTION_DAYS, le=36500)
+    retention_call_days: int = Field(3 * 365, le=36500)
     # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
     # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
     sweep_interval_seconds: float = Field(60, gt=0)
@@ -120,6 +131,25 @@ class Settings(BaseSettings):
     search_count_max: int = Field(1000, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
+    # Assignment: the most calls one request (or one round-robin run) assigns.
+    assign_max_calls: int = Field(1000, ge=1, le=100_000)
+    # Appeals (申诉) against a confirmed finding are taken this many days after the confirmation.
+    appeal_window_days: int = Field(7, ge=1, le=365)
+    # Where the review pages are reached from outside (links in alerts), e.g. https://qa.example.com.
+    public_base_url: str = "http://127.0.0.1:8000"
+    # Alerts: findings of at least this severity are posted (JSON, signed with HMAC-SHA256 of
+    # "<timestamp>.<body>" in X-QA-Signature) to this URL as they are stored; empty URL: no alerts.
+    # Each post waits at most alert_timeout_seconds and is tried alert_attempts times in all.
+    alert_webhook_url: str = ""
+    alert_webhook_secret: str = ""
+    alert_min_severity: Literal["info", "low", "medium", "high", "critical"] = "critical"
+    alert_timeout_seconds: float = Field(5.0, gt=0, le=60)
+    alert_attempts: int = Field(3, ge=1, le=10)
+    # QA programme: the longest date range a scorecard or rates report covers, the most calls one
+    # sampling plan draws, and the most findings one XLSX export holds (CSV streams without a limit).
+    report_max_days: int = Field(366, ge=1, le=3660)
+    sample_max_calls: int = Field(1000, ge=1, le=100_000)
+    export_xlsx_max_rows: int = Field(200_000, ge=1, le=1_048_575)
     # Batch audit: database work that fails because the database does not answer (a restart,
     # a lost connection) is tried again with backoff for this long before the recording is
     # reported "database unavailable" (never "refused": nothing is wrong with the recording).
@@ -157,6 +187,30 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("QA_WHISPER_MODEL must be a model folder or a faster-whisper model name")
         return value
+
+    @field_validator("retention_recording_days")
+    @classmethod
+    def _recordings_kept_two_years(cls, value: int) -> int:
+        if value < MIN_RECORDING_RETENTION_DAYS:
+            raise ValueError(f"{value} days is too short: recordings must be kept at least "
+                             f"{MIN_RECORDING_RETENTION_DAYS} days (2 years)")
+        return value
+
+    @model_validator(mode="after")
+    def _calls_kept_as_long_as_recordings(self) -> Settings:
+        if self.retention_call_days < self.retention_recording_days:
+            raise ValueError(f"QA_RETENTION_CALL_DAYS ({self.retention_call_days}) must be at least "
+                             f"QA_RETENTION_RECORDING_DAYS ({self.retention_recording_days}): a call's transcript "
+                             "and findings are kept as long as its recording")
+        return self
+
+    @field_validator("alert_webhook_url", "public_base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http:// or https:// URL")
+        return value.rstrip("/")
 
     @property
     def effective_database_url(self) -> str:

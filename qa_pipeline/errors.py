@@ -51,3 +51,12 @@ def first_validation_problem(exc: ValidationError, *, whole: str, unknown_field:
     elif err["type"] == "extra_forbidden":
         msg = unknown_field
     return field or whole, msg
+
+
+def settings_problem(exc: BaseException) -> str | None:
+    """A refused setting (a ValidationError of `config.Settings`) in one line, named as its environment
+    variable; None for any other error."""
+    if not isinstance(exc, ValidationError) or exc.title != "Settings":  # config.Settings: a layer errors cannot import
+        return None
+    field, message = first_validation_problem(exc, whole="", unknown_field="unknown setting")
+    return f"configuration: QA_{field.upper()}: {message}" if field else f"configuration: {message}"

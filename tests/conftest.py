@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from qa_pipeline.config import Settings
+from qa_pipeline.cli import main as cli_main
+from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.engine import Scanner
 from qa_pipeline.engine.scanner import default_embedder
 from qa_pipeline.store.db import SessionFactory, make_engine, make_session_factory, scratch_database
@@ -41,11 +44,37 @@ def scanner() -> Scanner:
 
 
 @pytest.fixture
-def cli():
-    """Run `qa-pipeline` in a subprocess, as a user would."""
+def cli_process():
+    """Run `qa-pipeline` in a subprocess, as a user would: for what only a
+    real process shows (the entry point, exit codes, what a fresh interpreter
+    imports)."""
     def run(*args: str, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "qa_pipeline", *args], capture_output=True, text=True,
                               input=input, env=env, cwd=REPO, timeout=900)
+
+    return run
+
+
+@pytest.fixture
+def cli():
+    """Run a `qa-pipeline` command in this process (click's runner), with the
+    settings read afresh from `env` as a new process would; the exit status,
+    stdout and stderr come back as from a subprocess. Seconds quicker per call
+    than `cli_process`: no interpreter start, imports or jieba dictionary load."""
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+        get_settings.cache_clear()
+        try:
+            result = runner.invoke(cli_main, list(args), input=input, env=env)
+        finally:
+            get_settings.cache_clear()
+        stderr = result.stderr
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            # an uncaught error: a real process prints its traceback and exits 1
+            assert result.exc_info is not None
+            stderr += "".join(traceback.format_exception(*result.exc_info))
+        return subprocess.CompletedProcess(["qa-pipeline", *args], result.exit_code, result.stdout, stderr)
 
     return run
 

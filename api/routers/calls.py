@@ -17,12 +17,15 @@ from fastapi import (
 )
 from fastapi.responses import FileResponse
 
-from api.deps import Reader, ScannerDep, SessionDep, SettingsDep, Uploader
+from api.deps import Admin, Eraser, Reader, ScannerDep, SessionDep, SettingsDep, Uploader
 from api.errors import FieldError
 from api.routers.findings import CategoryName
 from api.schemas import (
     CallDetail,
     CallPage,
+    CallSummary,
+    ErasedOut,
+    MetadataConflictOut,
     UploadAccepted,
     call_detail,
     call_summary,
@@ -44,6 +47,8 @@ Text = Annotated[str, Query(max_length=200, pattern=r"^[^\x00-\x1f]*$")]
 
 @router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=UploadAccepted,
              responses={200: {"model": UploadAccepted, "description": "The same recording was stored before."},
+                        409: {"model": MetadataConflictOut,
+                              "description": "The same recording was stored before with other metadata."},
                         **error_responses(400, 413, 415)})
 def upload_call(
     request: Request,
@@ -59,7 +64,9 @@ def upload_call(
     """Upload a recording for transcription and scanning (processed in the background).
 
     The recording is identified by its content: the same file uploaded twice is
-    one call (200, nothing changes). Poll `GET /v1/calls/{id}` for the status.
+    one call (200, nothing changes). The same file with other metadata is refused
+    (409, naming the differing `fields` and the stored `call_id`). Poll
+    `GET /v1/calls/{id}` for the status.
     """
     filename = jobs.check_filename(audio.filename)
     meta = jobs.parse_upload_metadata(metadata, filename)
@@ -138,6 +145,9 @@ def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: 
               key: Reader) -> FileResponse:
     """Stream the recording. Supports `Range: bytes=...` for seeking to a flagged moment."""
     call = repo.get_call(session, call_id)
+    if call.recording_deleted_at is not None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"the recording of call {call_id} was deleted on "
+                                                       f"{call.recording_deleted_at:%Y-%m-%d} (retention policy)")
     if not call.audio_path:
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"call {call_id} has no recording (submitted as a transcript)")
     path = (settings.data_dir / call.audio_path).resolve()
@@ -154,6 +164,35 @@ def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: 
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
                         filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
                         content_disposition_type="inline")
+
+
+@router.post("/{call_id}/requeue", response_model=CallSummary, responses=error_responses(404, 409))
+def requeue_call(request: Request, call_id: CallId, session: SessionDep, key: Admin) -> CallSummary:
+    """Put a call out of `dead_letter` back in the queue, with its attempts reset (admin; audited).
+
+    409 when the call is in another status.
+    """
+    call = jobs.requeue_call(session, call_id, actor=key.name, api_key_id=key.key_id)
+    session.commit()
+    worker = request.app.state.worker
+    if worker is not None:
+        worker.submit(call_id)
+    return call_summary(call, mask=False)
+
+
+@router.delete("/{call_id}", response_model=ErasedOut, responses=error_responses(404, 409))
+def erase_call(call_id: CallId, key: Eraser, settings: SettingsDep, request: Request,
+               reason: Annotated[str, Query(min_length=1, max_length=500, pattern=r"^[^\x00-\x1f]*$", description=(
+                   "The erasure request this answers (kept in the audit log; no personal data)."))]) -> ErasedOut:
+    """Erase a call (PIPL art. 47): its recording file, transcript, findings and reviews (compliance, admin).
+
+    The audit log keeps an entry naming the call's id, the reason and what was deleted.
+    409 while a worker is processing the call.
+    """
+    erased = jobs.erase_call(request.app.state.session_factory, settings, call_id, reason=reason, actor=key.name,
+                             api_key_id=key.key_id, source="query")
+    return ErasedOut(id=erased.call_id, utterances=erased.utterances, findings=erased.findings,
+                     reviews=erased.reviews, recording_deleted=erased.recording_deleted)
 
 
 def check_dates(date_from: date | None, date_to: date | None) -> None:

@@ -39,13 +39,14 @@ def finding_filter(
     date_to: Annotated[date | None, Query(description="Last local call date, inclusive.")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f]*$",
                                    description="Findings whose flagged text contains this text.")] = None,
+    assigned_to: Annotated[Text | None, Query(description="Findings of calls assigned to this reviewer.")] = None,
 ) -> repo.FindingFilter:
     if date_from and date_to and date_from > date_to:
         raise FieldError(422, "date_to", f"date_to {date_to} is before date_from {date_from}")
     return repo.FindingFilter(category=category or (), severity=severity or (), review_state=review_state or (),
                               agent_id=agent_id or (), rule_id=rule_id or (), call_id=call_id,
                               needs_listening=needs_listening, date_from=date_from, date_to=date_to,
-                              text=q.strip() or None if q else None)
+                              text=q.strip() or None if q else None, assigned_to=assigned_to)
 
 
 FindingFilterDep = Annotated[repo.FindingFilter, Depends(finding_filter)]

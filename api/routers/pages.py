@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import session as web
 from api.deps import client_address, get_session, record_auth_failure
+from api.drilldown import calls_url
 from api.i18n import (
     HTML_LANG,
     LANG_COOKIE,
@@ -43,15 +44,19 @@ from api.i18n import (
 from api.principal import Principal
 from api.routers import pages_data as data
 from api.routers.rules import text_transcript
-from api.schemas import call_detail, call_summary
+from api.schemas import FindingDetail, call_detail, call_summary
 from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
-from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.domain.review import AppealState, ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
 from qa_pipeline.errors import QAInputError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
+from qa_pipeline.rulepack.regulations import ClauseStatus, clause_coverage
+from qa_pipeline.store import appeals, assignment
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.models import CallStatus, Role
+from qa_pipeline.store.models import CallStatus, Review, Role, StoredFinding
+from qa_pipeline.store.rates import RateDimension, rates
+from qa_pipeline.store.scorecards import call_score
 from qa_pipeline.text.pii import mask_text
 
 log = logging.getLogger(__name__)
@@ -344,9 +349,11 @@ class QueueQuery:
     date_to: date | None
     sort: repo.QueueSort
     page: int
+    mine: bool = False              # only the calls assigned to the signed-in reviewer
+    reviewer: str | None = None     # who is signed in (what `mine` means)
 
     @classmethod
-    def parse(cls, query: Mapping[str, str]) -> QueueQuery:
+    def parse(cls, query: Mapping[str, str], reviewer: str | None = None) -> QueueQuery:
         chosen = {name: _text_param(query.get(name)) for name in ("category", "severity", "agent_id", "rule_id")}
         state = query.get("state") or "open"
         state = state if state in {s.value for s in ReviewState} | {"all"} else "open"
@@ -358,7 +365,7 @@ class QueueQuery:
             else repo.QueueSort.severity
         page_value = query.get("page") or "1"
         page = int(page_value) if page_value.isascii() and page_value.isdigit() and len(page_value) < 7 else 1
-        return cls(chosen, state, d_from, d_to, sort, max(1, page))
+        return cls(chosen, state, d_from, d_to, sort, max(1, page), mine=query.get("mine") == "1", reviewer=reviewer)
 
     @property
     def filter(self) -> repo.FindingFilter:
@@ -369,7 +376,7 @@ class QueueQuery:
         return repo.FindingFilter(
             category=one("category"), severity=one("severity"), agent_id=one("agent_id"), rule_id=one("rule_id"),
             review_state=() if self.state == "all" else (ReviewState(self.state),),
-            date_from=self.date_from, date_to=self.date_to)
+            date_from=self.date_from, date_to=self.date_to, assigned_to=self.reviewer if self.mine else None)
 
     def params(self, **changes: object) -> dict[str, str]:
         """The query string of this view (defaults left out), with `changes` applied."""
@@ -378,19 +385,21 @@ class QueueQuery:
             "date_from": self.date_from.isoformat() if self.date_from else None,
             "date_to": self.date_to.isoformat() if self.date_to else None,
             "sort": None if self.sort == repo.QueueSort.severity else self.sort.value,
-            "page": None if self.page == 1 else self.page, **changes}
+            "page": None if self.page == 1 else self.page, "mine": "1" if self.mine else None, **changes}
         return {k: str(val) for k, val in values.items() if val}
 
     def url(self, **changes: object) -> str:
         params = self.params(**changes)
         return "/queue" + ("?" + urlencode(params) if params else "")
 
-    def export_url(self) -> str:
-        """The findings export (CSV) with this view's filters, in the API's parameter names."""
-        params = self.params(sort=None, page=None, state=None)
+    def export_url(self, format: Literal["csv", "xlsx"] = "csv") -> str:
+        """The findings export (CSV or XLSX) with this view's filters, in the API's parameter names."""
+        params = self.params(sort=None, page=None, state=None, mine=None)
+        if self.mine and self.reviewer:
+            params["assigned_to"] = self.reviewer
         if self.state != "all":
             params["review_state"] = self.state
-        return "/v1/reports/findings?" + urlencode({**params, "format": "csv"})
+        return "/v1/reports/findings?" + urlencode({**params, "format": format})
 
 
 def queue_back(value: str | None) -> str:
@@ -405,8 +414,8 @@ def call_href(call_id: int, back: str, finding_id: int | None = None) -> str:
 
 @router.get("/queue")
 def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str | None = None,
-          error: str | None = None) -> HTMLResponse:
-    q = QueueQuery.parse(request.query_params)
+          error: str | None = None, assigned: str | None = None) -> HTMLResponse:
+    q = QueueQuery.parse(request.query_params, v.principal.name)
     flt = q.filter
     total_calls = repo.count_queue_calls(v.db, flt)
     pages = max(1, -(-total_calls // PAGE_SIZE))
@@ -428,18 +437,22 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
         rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
                      "call_label": mask_text(item.call.external_id) if v.mask else item.call.external_id,
                      "claimed_by": claim.reviewer if claim and claim.reviewer != v.principal.name else None,
+                     "assigned_to": item.call.assigned_to,
                      "worst": item.findings[0].severity, "href": call_href(item.call.id, here)})
     return render(request, "queue.html", {
         "rows": rows, "facets": data.facet_counts(v.db, flt),
-        "total": data.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
+        "total": repo.count_findings(v.db, flt), "total_calls": total_calls, "chosen": q.chosen, "state": q.state,
         "date_from": q.date_from.isoformat() if q.date_from else "",
         "date_to": q.date_to.isoformat() if q.date_to else "",
         "sort": q.sort.value, "sort_urls": {s.value: q.url(sort=s.value, page=None) for s in repo.QueueSort},
         "next_url": q.url(page=q.page + 1) if q.page < pages else None,
         "prev_url": q.url(page=q.page - 1) if q.page > 1 else None, "page": q.page, "pages": pages,
         "filtered": bool(q.params(sort=None, page=None)), "back": here, "export_url": q.export_url(),
+        "export_xlsx_url": q.export_url("xlsx"),
         "done": _count_param(done), "skipped": _count_param(skipped),
-        "error": error if error in {"reason", "none"} else None,
+        "error": error if error in {"reason", "none", "reviewer"} else None, "mine": q.mine,
+        "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
+        "assigned": _count_param(assigned),
     }, v=v)
 
 
@@ -454,7 +467,7 @@ def _count_param(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
 
 
-def _with_params(url: str, **params: object) -> str:
+def with_params(url: str, **params: object) -> str:
     return url + ("&" if "?" in url else "?") + urlencode(params)
 
 
@@ -476,11 +489,12 @@ def bulk_review(request: Request, v: ViewerDep,
         raise PageError(400, "error.400")
     comment = comment.replace("\x00", "").strip()
     if needs_reason(chosen) and not comment:
-        return RedirectResponse(_with_params(target, error="reason"), status_code=303)
+        return RedirectResponse(with_params(target, error="reason"), status_code=303)
     picked = data.parse_picks(entry or [])
     if not picked:
-        return RedirectResponse(_with_params(target, error="none"), status_code=303)
-    done = skipped = 0
+        return RedirectResponse(with_params(target, error="none"), status_code=303)
+    skipped = 0
+    reviewed: list[tuple[StoredFinding, ReviewState, Review]] = []
     for pick in sorted(picked, key=lambda p: p.finding_id):  # one order for all: two bulk reviews cannot deadlock
         try:
             finding = repo.get_finding(v.db, pick.finding_id, for_update=True)
@@ -495,19 +509,22 @@ def bulk_review(request: Request, v: ViewerDep,
             skipped += 1
             continue
         v.db.flush()
+        reviewed.append((finding, previous, new))
+    # The audit entries after every finding is locked: the audit chain's lock is never held while
+    # waiting for a finding that a single review (which takes the chain last too) holds.
+    for finding, previous, new in reviewed:
         repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                    api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                    new_state=finding.review_state, review_id=new.id, via="pages.bulk")
-        done += 1
     v.db.commit()
-    return RedirectResponse(_with_params(target, done=done, skipped=skipped), status_code=303)
+    return RedirectResponse(with_params(target, done=len(reviewed), skipped=skipped), status_code=303)
 
 
 @router.get("/queue/next")
 def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectResponse:
     """The next call in the queue (same filters and sort) after the one being reviewed."""
     target = queue_back(back)
-    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)))
+    q = QueueQuery.parse(dict(parse_qsl(urlsplit(target).query)), v.principal.name)
     following = repo.next_in_queue(v.db, q.filter, q.sort, object_id(after))
     if following is None:
         return RedirectResponse(target, status_code=303)
@@ -520,13 +537,16 @@ def queue_next(v: ViewerDep, after: str, back: str | None = None) -> RedirectRes
 def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent_id: str | None = None,
                debtor_id: str | None = None, status: str | None = None, category: str | None = None,
                q: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               team: str | None = None, rule_id: str | None = None, finding_state: str | None = None,
                cursor: str | None = None) -> HTMLResponse:
     """Every stored call (with findings or without), searched by id, agent, debtor, date, status,
     category and the words said in it."""
     form = {"call_id": _text_param(call_id), "agent_id": _text_param(agent_id), "debtor_id": _text_param(debtor_id),
             "q": _text_param(q.strip() if q else None),
             "status": status if status in {s.value for s in CallStatus} else None,
-            "category": category if category in CATEGORIES else None}
+            "category": category if category in CATEGORIES else None,
+            "team": _text_param(team), "rule_id": _text_param(rule_id),
+            "finding_state": finding_state if finding_state in {s.value for s in ReviewState} else None}
     d_from, d_to = _date_param(date_from), _date_param(date_to)
     if d_from and d_to and d_from > d_to:
         d_from, d_to = d_to, d_from
@@ -534,7 +554,8 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
         status=(CallStatus(form["status"]),) if form["status"] else (),
         agent_id=(form["agent_id"],) if form["agent_id"] else (), external_id=form["call_id"],
         debtor_id=form["debtor_id"], category=(form["category"],) if form["category"] else (),
-        text=form["q"], date_from=d_from, date_to=d_to)
+        text=form["q"], date_from=d_from, date_to=d_to, team=form["team"], rule_id=form["rule_id"],
+        finding_state=ReviewState(form["finding_state"]) if form["finding_state"] else None)
     try:
         page = repo.list_calls(v.db, flt, _text_param(cursor), PAGE_SIZE)
     except repo.InvalidCursor:
@@ -562,6 +583,7 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
         "rows": rows, "form": form, "date_from": d_from.isoformat() if d_from else "",
         "date_to": d_to.isoformat() if d_to else "", "total": _capped_count(v.db, flt, request),
         "statuses": [s.value for s in CallStatus], "categories": CATEGORIES,
+        "finding_states": [s.value for s in ReviewState],
         "next_url": "/calls?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None,
         "first_url": "/calls" + ("?" + urlencode(params) if params else "") if cursor else None,
         "searched": bool(params),
@@ -570,7 +592,7 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
 
 # --- call view -------------------------------------------------------------
 
-def _format_dt(value: datetime | None, zone: ZoneInfo) -> str:
+def format_dt(value: datetime | None, zone: ZoneInfo) -> str:
     if value is None:
         return ""
     local = value.astimezone(zone)
@@ -596,13 +618,15 @@ class StaleNotice:
 
 @router.get("/calls/{call_id}")
 def call_view(request: Request, v: ViewerDep, call_id: str, saved: str | None = None,
-              conflict: str | None = None, reason: str | None = None, back: str | None = None) -> HTMLResponse:
-    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back)
+              conflict: str | None = None, reason: str | None = None, back: str | None = None,
+              note: str | None = None) -> HTMLResponse:
+    return _call_page(request, v, object_id(call_id), saved=saved, conflict=conflict, reason=reason, back=back,
+                      note=note if note in NOTES else None)
 
 
 def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None = None, conflict: str | None = None,
                reason: str | None = None, back: str | None = None, stale: StaleNotice | None = None,
-               status_code: int = 200) -> HTMLResponse:
+               note: str | None = None, status_code: int = 200) -> HTMLResponse:
     try:
         call = repo.get_call(v.db, call_id, full=True)
     except repo.NotFound:
@@ -624,6 +648,8 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
     raw_text = {u.index: u.text for u in call.utterances}
     utterance_by_index = {u.index: u for u in call.utterances}
     raw_findings = {f.id: f for f in call.findings}
+    window = timedelta(days=request.app.state.settings.appeal_window_days)
+    now = datetime.now(UTC)
     findings: list[dict[str, Any]] = []
     for f in detail.findings:
         spans = data.evidence_spans(raw_findings[f.id].text or "", raw_findings[f.id].evidence)
@@ -639,8 +665,9 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
             "f": f, "html": data.highlight(f.text or "", spans),
             "matched": [m for m in evidence.get("matched") or [] if isinstance(m, str)],
             "explanation": evidence.get("explanation") if isinstance(evidence.get("explanation"), str) else "",
-            "reviews": [{"r": r, "at": _format_dt(r.created_at, review_zone)} for r in f.reviews],
+            "reviews": [{"r": r, "at": format_dt(r.created_at, review_zone)} for r in f.reviews],
             "decisions": [d.value for d in ReviewDecision if NEXT_STATE[d] != f.review_state],
+            **_appeal_context(v, raw_findings[f.id], f, window, now, review_zone),
         })
     findings.sort(key=lambda x: (x["f"].start is not None, x["f"].start or 0.0,
                                  -SEVERITY_ORDER.get(x["f"].severity, 0)))
@@ -663,18 +690,42 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                                    category=item["f"].category,
                                    left=round(100 * min(item["seek"] / last_end, 1.0), 2))
                for item in findings if item["seek"] is not None and last_end]
+    card = request.app.state.scanner_factory().pack.scorecard
     return render(request, "call.html", {
         "call": detail, "findings": findings, "utterances": utterances,
-        "started_local": _format_dt(call.started_at, zone), "zone": str(zone.key),
+        "score": call_score(card, call) if card else None, "scorecard": card,
+        "started_local": format_dt(call.started_at, zone), "zone": str(zone.key),
         "relation": callee.get("relation") or "debtor", "callee_name": callee.get("name"),
         "extra": extra, "duration": last_end, "markers": markers,
         "audio_url": f"/v1/calls/{call.id}/audio" if call.audio_path else None,
         "strip": data.sound_strip(detail.utterances, detail.acoustics, shout_db(request)),
         "saved": saved, "conflict": conflict, "reason_required": reason, "stale": stale,
-        "claim": claim, "claim_until": _format_dt(claim.until, review_zone),
+        "claim": claim, "claim_until": format_dt(claim.until, review_zone), "note": note,
+        "assigned_to": call.assigned_to,
+        "reviewers": assignment.reviewer_names(v.db) if v.role in REPORTERS else [],
         "back": queue_back(back), "next_url": "/queue/next?" + urlencode({"after": call.id, "back": queue_back(back)}),
         "busy": call.status in (CallStatus.queued, CallStatus.processing),
     }, v=v, status_code=status_code)
+
+
+NOTES = {"filed", "ruled", "reason", "window", "refused", "own", "assigned", "reviewer"}
+
+
+def _appeal_context(v: Viewer, stored: StoredFinding, shown: FindingDetail, window: timedelta, now: datetime,
+                    zone: ZoneInfo) -> dict[str, Any]:
+    """What a finding card shows and offers about appeals: their history, whether one can be filed
+    (and until when), and whether the viewer may rule on the pending one."""
+    deadline = appeals.appeal_deadline(stored, window)
+    pending = shown.appeals[-1] if shown.appeals and shown.appeals[-1].state == AppealState.pending else None
+    overturned = shown.review_state == ReviewState.dismissed and shown.appeal_state == AppealState.overturned
+    return {
+        "appeals": [{"a": a, "at": format_dt(a.filed_at, zone),
+                     "ruled_at": format_dt(a.ruling.ruled_at, zone) if a.ruling else ""} for a in shown.appeals],
+        "appeal_until": format_dt(deadline, zone) if deadline and deadline >= now else None,
+        "pending_appeal": pending,
+        "can_rule": bool(pending and v.role in REPORTERS and pending.filed_by != v.principal.name),
+        "shown_state": "dismissed_on_appeal" if overturned else shown.review_state.value,
+    }
 
 
 @router.get("/calls/{call_id}/status")
@@ -719,25 +770,25 @@ def review(request: Request, v: ViewerDep, finding_id: str,
             current_state=exc.current_state, current_version=exc.current_version,
             latest_reviewer=latest.reviewer if latest else None, latest_decision=latest.decision if latest else None,
             latest_comment=(mask_text(latest.comment) if v.mask else latest.comment) if latest else "",
-            latest_at=_format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
+            latest_at=format_dt(latest.created_at, ZoneInfo(default_timezone(request))) if latest else "")
         call_id_ = finding.call_id
         v.db.rollback()
         return _call_page(request, v, call_id_, back=target, stale=notice, status_code=409)
     except repo.ReviewConflict:
         v.db.rollback()
-        return RedirectResponse(_call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
+        return RedirectResponse(call_url(finding.call_id, target, finding.id, conflict=finding.id), status_code=303)
     except repo.ReasonRequired:
         v.db.rollback()
-        return RedirectResponse(_call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
+        return RedirectResponse(call_url(finding.call_id, target, finding.id, reason=finding.id), status_code=303)
     v.db.flush()
     repo.audit(v.db, "finding.review", "finding", finding.id, actor=v.principal.name,
                api_key_id=v.principal.key_id, decision=chosen, previous_state=previous,
                new_state=finding.review_state, review_id=new.id, via="pages")
     v.db.commit()
-    return RedirectResponse(_call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
+    return RedirectResponse(call_url(finding.call_id, target, finding.id, saved=finding.id), status_code=303)
 
 
-def _call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
+def call_url(call_id: int, back: str, finding_id: int, **flags: object) -> str:
     return f"/calls/{call_id}?" + urlencode({**flags, "back": back}) + f"#f-{finding_id}"
 
 
@@ -874,9 +925,12 @@ def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "
     pack = request.app.state.scanner_factory().pack
     rules = sorted(pack.rules, key=lambda r: (CATEGORIES.index(r.spec.category) if r.spec.category in CATEGORIES
                                               else 99, -SEVERITY_ORDER.get(r.spec.severity, 0), r.id))
+    active = {r.id for r in pack.rules if r.spec.status != "deprecated"}
+    clauses = clause_coverage(pack.regulations, active) if pack.regulations else []
     return render(request, "rules.html", {
         "pack": pack, "rules": [r.spec for r in rules], "text": text, "speaker": speaker, "hits": hits,
-        "example_limit": 3,
+        "example_limit": 3, "clauses": clauses,
+        "clause_counts": {status.value: sum(1 for c in clauses if c.status == status) for status in ClauseStatus},
     }, v=v, status_code=status_code)
 
 
@@ -943,5 +997,9 @@ def dashboard(request: Request, v: ViewerDep, date_from: str | None = None,
         "top_agents": data.top_by_confirmed(summary["agent"]), "top_rules": data.top_by_confirmed(summary["rule"]),
         "by_category": [by_category[c] for c in chart.categories if c in by_category],
         "total": sum(c.total for c in summary["category"]), "backlog": backlog, "rule_titles": titles,
-        "oldest_open": _format_dt(backlog.oldest_open, ZoneInfo(tz)) if backlog.oldest_open else None,
+        "oldest_open": format_dt(backlog.oldest_open, ZoneInfo(tz)) if backlog.oldest_open else None,
+        "rates": {by.value: rates(v.db, by, d_from, d_to) for by in RateDimension},
+        "rate_url": lambda by, key, confirmed=False: calls_url(RateDimension(by), key, d_from, d_to,
+                                                               confirmed=confirmed),
+        "day_url": lambda day: calls_url(RateDimension.day, day.isoformat(), d_from, d_to),
     }, v=v)

@@ -40,10 +40,6 @@ def _filter(stmt: Any, flt: repo.FindingFilter) -> Any:
     return repo._filter_findings(stmt, flt)
 
 
-def count_findings(session: Session, flt: repo.FindingFilter) -> int:
-    return session.scalar(_filter(select(func.count()).select_from(StoredFinding), flt)) or 0
-
-
 def facet_counts(session: Session, flt: repo.FindingFilter) -> dict[str, list[tuple[str, int]]]:
     """For each filter dimension, its values and how many findings each would show.
 
@@ -413,7 +409,7 @@ def backlog(session: Session) -> Backlog:
         by_category=sorted(by_cat.items(), key=lambda kv: (-kv[1], kv[0])),
         oldest_open=session.scalar(select(func.min(StoredFinding.created_at)).where(open_)),
         calls_pending=repo.count(session, Call, Call.status.in_([CallStatus.queued, CallStatus.processing])),
-        calls_failed=repo.count(session, Call, Call.status == CallStatus.failed),
+        calls_failed=repo.count(session, Call, Call.status.in_([CallStatus.failed, CallStatus.dead_letter])),
     )
 
 

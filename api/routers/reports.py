@@ -9,10 +9,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import StreamingResponse
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from api.deps import Reporter, SessionDep
+from api.deps import Reporter, SessionDep, SettingsDep
+from api.errors import FieldError
 from api.routers.findings import FindingFilterDep
 from api.schemas import CountOut, SummaryReport, error_responses, finding_detail
 from api.spreadsheet import cell
@@ -110,11 +113,34 @@ def export_row(f: StoredFinding, default_timezone: str, *, mask: bool) -> list[o
     ]
 
 
-def _export_lines(request: Request, flt: repo.FindingFilter, mask: bool) -> Iterator[str]:
+def _default_timezone(request: Request) -> str:
     try:
-        default_tz = request.app.state.scanner_factory().pack.settings.default_timezone
+        return request.app.state.scanner_factory().pack.settings.default_timezone
     except Exception:
-        default_tz = "Asia/Shanghai"
+        return "Asia/Shanghai"
+
+
+def _export_batches(request: Request, flt: repo.FindingFilter, mask: bool) -> Iterator[list[list[object]]]:
+    """The export's rows (text cells neutralised against formulas), a page of findings at a time,
+    each page read in a session of its own."""
+    default_tz = _default_timezone(request)
+    cursor: str | None = None
+    while True:
+        with request.app.state.session_factory() as session:
+            page = repo.list_findings(session, flt, cursor, EXPORT_BATCH)
+            ids = [f.id for f in page.items]
+            loaded = {f.id: f for f in session.scalars(
+                select(StoredFinding).where(StoredFinding.id.in_(ids))
+                .options(selectinload(StoredFinding.reviews), selectinload(StoredFinding.call)))}
+            yield [[v if column.numeric else cell(v)
+                    for column, v in zip(EXPORT_COLUMNS, export_row(loaded[i], default_tz, mask=mask), strict=True)]
+                   for i in ids]
+        if page.next_cursor is None:
+            return
+        cursor = page.next_cursor
+
+
+def _export_lines(request: Request, flt: repo.FindingFilter, mask: bool) -> Iterator[str]:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
 
@@ -127,35 +153,56 @@ def _export_lines(request: Request, flt: repo.FindingFilter, mask: bool) -> Iter
     buf.write("\ufeff")  # so spreadsheet programs read the Chinese text as UTF-8
     writer.writerow([c.name for c in EXPORT_COLUMNS])
     yield flush()
-    cursor: str | None = None
-    while True:
-        with request.app.state.session_factory() as session:
-            page = repo.list_findings(session, flt, cursor, EXPORT_BATCH)
-            ids = [f.id for f in page.items]
-            loaded = {f.id: f for f in session.scalars(
-                select(StoredFinding).where(StoredFinding.id.in_(ids))
-                .options(selectinload(StoredFinding.reviews), selectinload(StoredFinding.call)))}
-            for finding_id in ids:
-                values = export_row(loaded[finding_id], default_tz, mask=mask)
-                writer.writerow([v if column.numeric else cell(v)
-                                 for column, v in zip(EXPORT_COLUMNS, values, strict=True)])
-            yield flush()
-        if page.next_cursor is None:
-            return
-        cursor = page.next_cursor
+    for rows in _export_batches(request, flt, mask):
+        writer.writerows(rows)
+        yield flush()
+
+
+def _xlsx_value(value: object) -> object:
+    # Control characters XML cannot hold (openpyxl refuses them) are dropped; the text is already neutralised.
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
+def _export_xlsx(request: Request, flt: repo.FindingFilter, mask: bool) -> bytes:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("findings")
+    sheet.freeze_panes = "A2"
+    sheet.append([c.name for c in EXPORT_COLUMNS])
+    for rows in _export_batches(request, flt, mask):
+        for row in rows:
+            sheet.append([_xlsx_value(v) for v in row])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @router.get("/findings", response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
-                             "description": "CSV (UTF-8 with BOM), one row per finding, newest call first."}})
-def export_findings(request: Request, session: SessionDep, key: Reporter, flt: FindingFilterDep,
-                    format: Annotated[Literal["csv"], Query(description="csv (XLSX is not offered)")] = "csv",
-                    ) -> StreamingResponse:
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                                         XLSX_TYPE: {"schema": {"type": "string", "format": "binary"}}},
+                             "description": "CSV (UTF-8 with BOM) or XLSX (`format=xlsx`, one sheet), one row "
+                                            "per finding, newest call first."}})
+def export_findings(request: Request, session: SessionDep, settings: SettingsDep, key: Reporter,
+                    flt: FindingFilterDep,
+                    format: Annotated[Literal["csv", "xlsx"], Query(description="csv or xlsx")] = "csv",
+                    ) -> Response:
     """Findings with their call, time, text, evidence, rule, regulation reference and review (latest
     reviewer, decision, comment, and the whole history), for an internal audit or a regulator. Takes the
-    same filters as `GET /v1/findings`. Cells that a spreadsheet would run as a formula are neutralised."""
+    same filters as `GET /v1/findings`. Cells that a spreadsheet would run as a formula are neutralised.
+    An XLSX export holds at most QA_EXPORT_XLSX_MAX_ROWS findings (422 above; CSV has no limit)."""
+    if format == "xlsx":
+        matching = repo.count_findings(session, flt)
+        if matching > settings.export_xlsx_max_rows:
+            raise FieldError(422, "format", f"{matching} findings match, over the XLSX limit of "
+                                            f"{settings.export_xlsx_max_rows} (QA_EXPORT_XLSX_MAX_ROWS): "
+                                            "narrow the filters or export CSV")
     repo.audit(session, "report.export", "report", "findings", actor=key.name, api_key_id=key.key_id,
                format=format)
     session.commit()
+    if format == "xlsx":
+        return Response(_export_xlsx(request, flt, not key.sees_pii), media_type=XLSX_TYPE,
+                        headers={"Content-Disposition": 'attachment; filename="findings.xlsx"'})
     return StreamingResponse(_export_lines(request, flt, not key.sees_pii), media_type="text/csv; charset=utf-8",
                              headers={"Content-Disposition": 'attachment; filename="findings.csv"'})

@@ -106,7 +106,8 @@ class JobResult:
     @property
     def failed(self) -> bool:
         """Not audited: refused, failed, or stopped by the database (but not merely left undone)."""
-        return self.status in (CallStatus.failed.value, "refused", Outcome.DB_UNAVAILABLE.value)
+        return self.status in (CallStatus.failed.value, CallStatus.dead_letter.value, "refused",
+                               Outcome.DB_UNAVAILABLE.value)
 
     @classmethod
     def not_done(cls, job: AuditJob, why: str) -> JobResult:
@@ -266,7 +267,8 @@ class AuditWorker:
             if status == CallStatus.done and version == pack.version:
                 result.outcome, result.status = Outcome.SKIPPED, status.value
                 return
-            if status == CallStatus.failed and not job.retry_failed:
+            if status == CallStatus.dead_letter or (status == CallStatus.failed and not job.retry_failed):
+                # Dead letters are re-queued by an admin only (`qa-pipeline db requeue`), not by --retry-failed.
                 result.outcome, result.status = Outcome.SKIPPED_FAILED, status.value
                 result.error = self._error(result.call_id, job.source)
                 return
@@ -278,7 +280,7 @@ class AuditWorker:
         result.status = final.value
         if not worked:  # another job finished it while this one waited for it
             result.outcome = Outcome.SKIPPED if final == CallStatus.done else Outcome.SKIPPED_FAILED
-        if final == CallStatus.failed:
+        if final in (CallStatus.failed, CallStatus.dead_letter):
             result.error = self._error(stored_id, job.source)
         elif final == CallStatus.done and worked and result.outcome != Outcome.RESCANNED:
             result.processed_seconds = result.audio_seconds
@@ -339,7 +341,7 @@ class AuditWorker:
                 settings = self._takeover
             elif status == CallStatus.done and version == self.scanner.pack.version:
                 return status, False  # finished by another job while this one waited
-            elif status == CallStatus.failed and not retry_failed:
+            elif status == CallStatus.dead_letter or (status == CallStatus.failed and not retry_failed):
                 return status, False
             if status != CallStatus.done:
                 self.transcriber.get()  # load the model here: its absence must not fail the call

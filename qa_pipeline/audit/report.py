@@ -26,7 +26,7 @@ from qa_pipeline.text.pii import mask_json
 
 _CHUNK = 500
 # A recording counted as failed: the call failed, or it could not be stored.
-FAILED_STATUSES = frozenset({"failed", "refused", Outcome.DB_UNAVAILABLE.value})
+FAILED_STATUSES = frozenset({"failed", "dead_letter", "refused", Outcome.DB_UNAVAILABLE.value})
 
 
 def _finding(f: Any) -> dict[str, Any]:

@@ -124,7 +124,7 @@ def prefilter(session_factory: SessionFactory, settings: Settings, jobs: list[Au
             if status == CallStatus.done and version == pack_version:
                 settled.append((job, JobResult(job.index, job.source, Outcome.SKIPPED, status.value, call_id)))
                 continue
-            if status == CallStatus.failed and not job.retry_failed:
+            if status == CallStatus.dead_letter or (status == CallStatus.failed and not job.retry_failed):
                 settled.append((job, JobResult(job.index, job.source, Outcome.SKIPPED_FAILED, status.value, call_id,
                                                error=source_error(error, settings.data_dir, audio_path,
                                                                   job.source))))

@@ -21,10 +21,12 @@ class Verb:
 
 VERBS: dict[str, Verb] = {
     "audit": Verb("audit", "audit", "Audit a folder of recordings or a manifest into the store."),
+    "audit-log": Verb("audit_log", "audit_log", "The audit log: verify its hash chain."),
     "contacts": Verb("contacts", "contacts", "The contact ledger: import dial attempts, check the ledger rules."),
-    "db": Verb("db", "db", "The database: migrations and re-scans."),
+    "db": Verb("db", "db", "The database: migrations, re-scans, re-queues, erasure, retention."),
     "eval": Verb("eval", "evaluate", "Precision, recall and F1 per category on a labelled corpus."),
     "keys": Verb("keys", "keys", "API keys for the HTTP API."),
+    "review": Verb("review", "review", "The review team: assign calls to reviewers."),
     "rules": Verb("rules", "rules", "Rule packs: check them and run their examples."),
     "scan": Verb("scan", "scan", "Scan transcripts (or recordings) for violations."),
     "serve": Verb("serve", "serve", "Serve the API and the review pages."),
@@ -44,6 +46,19 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(f"{__name__}.{verb.module}"), verb.command)
         assert isinstance(command, click.Command)
         return command
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            # Imported here, not at the top: `qa-pipeline --help` stays free of pydantic.
+            from qa_pipeline.errors import settings_problem
+
+            problem = settings_problem(exc)
+            if problem is None:
+                raise
+            click.echo(f"error: {problem}", err=True)  # a refused setting: one line, no traceback
+            raise SystemExit(2) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):

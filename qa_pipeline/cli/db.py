@@ -1,17 +1,27 @@
-"""`qa-pipeline db ...`: schema migrations and re-scans."""
+"""`qa-pipeline db ...`: schema migrations, re-scans, re-queueing dead letters, erasure and retention."""
 
 from __future__ import annotations
 
 import click
 
 from qa_pipeline.config import get_settings
-from qa_pipeline.jobs import rescan_calls
+from qa_pipeline.errors import QAInputError
+from qa_pipeline.jobs import (
+    CallStateConflict,
+    RecordingNotDeleted,
+    apply_retention,
+    erase_call,
+    requeue_call,
+    rescan_calls,
+)
 from qa_pipeline.store import db as store
+from qa_pipeline.store import repository as repo
 
 
 @click.group()
 def db() -> None:
-    """The database: migrations (SQLite file by default, PostgreSQL by QA_DATABASE_URL)."""
+    """The database (SQLite file by default, PostgreSQL by QA_DATABASE_URL): migrations, re-scans,
+    dead letters, erasure and retention."""
 
 
 @db.command()
@@ -38,3 +48,61 @@ def rescan(force: bool) -> None:
     store.check_schema(store.get_engine(settings))
     counts = rescan_calls(store.session_factory(settings), settings=settings, force=force)
     click.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to re-scan")
+
+
+@db.command()
+@click.argument("call_id", type=int)
+def requeue(call_id: int) -> None:
+    """Put a call out of dead_letter back in the queue (its attempts reset); audited."""
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    with store.session_factory(settings)() as session:
+        try:
+            call = requeue_call(session, call_id, actor="cli")
+        except (repo.NotFound, CallStateConflict) as exc:
+            raise click.ClickException(str(exc)) from None
+        session.commit()
+    click.echo(f"call {call.id} queued again; a worker picks it up at its next sweep")
+
+
+@db.command("delete-call")
+@click.argument("call_id", type=int)
+@click.option("--reason", required=True, help="The erasure request this answers (kept in the audit log).")
+def delete_call(call_id: int, reason: str) -> None:
+    """Erase a call: its recording file, transcript, findings and reviews (PIPL art. 47); audited."""
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    try:
+        erased = erase_call(store.session_factory(settings), settings, call_id, reason=reason, actor="cli",
+                            source="--reason")
+    except (repo.NotFound, CallStateConflict, QAInputError, RecordingNotDeleted) as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"call {call_id} erased: {erased.utterances} utterances, {erased.findings} findings, "
+               f"{erased.reviews} reviews, recording file {'deleted' if erased.recording_deleted else 'none'}")
+
+
+@db.command()
+@click.option("--dry-run", is_flag=True, help="Print what would be deleted; change nothing.")
+def retention(dry_run: bool) -> None:
+    """Delete recording files and calls older than the retention policy (QA_RETENTION_*_DAYS)."""
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    run = apply_retention(store.session_factory(settings), settings, dry_run=dry_run)
+    verb = ("would delete", "would erase") if dry_run else ("deleted", "erased")
+    click.echo(f"{verb[0]} {len(run.recordings)} recording files of calls started before "
+               f"{run.recordings_before:%Y-%m-%d} (QA_RETENTION_RECORDING_DAYS={settings.retention_recording_days}): "
+               f"{_ids(run.recordings)}")
+    click.echo(f"{verb[1]} {len(run.calls)} calls started before {run.calls_before:%Y-%m-%d} "
+               f"(QA_RETENTION_CALL_DAYS={settings.retention_call_days}): {_ids(run.calls)}")
+    click.echo(f"{run.recording_bytes} bytes of recordings" + (" would be freed" if dry_run else " freed"))
+    for problem in run.problems:
+        click.echo(f"error: {problem}", err=True)
+    if run.problems:
+        raise SystemExit(1)
+
+
+def _ids(call_ids: list[int], shown: int = 50) -> str:
+    if not call_ids:
+        return "none"
+    more = f" and {len(call_ids) - shown} more" if len(call_ids) > shown else ""
+    return "calls " + ", ".join(map(str, call_ids[:shown])) + more

@@ -28,3 +28,16 @@ def is_reviewed(state: ReviewState, review_count: int) -> bool:
 def needs_reason(decision: ReviewDecision) -> bool:
     """A dismissal says why (a reviewer's reason is what an audit reads back); other decisions may."""
     return decision == ReviewDecision.dismiss
+
+
+class AppealOutcome(enum.StrEnum):
+    """A compliance officer's final ruling on an appeal (申诉) against a confirmed finding."""
+
+    upheld = "upheld"          # the finding stays confirmed
+    overturned = "overturned"  # the finding is dismissed on appeal
+
+
+class AppealState(enum.StrEnum):
+    pending = "pending"
+    upheld = "upheld"
+    overturned = "overturned"

@@ -7,6 +7,8 @@ the rules that never fire. A rule that reads what one transcript cannot show
 (the contact ledger, the recording's acoustics) says so in `needs`: it cannot
 fire on a corpus of transcripts. Per regulation document (the 《...》 titles
 in the rules' `references`): the rules that cite it and the calls they fire on.
+Per requirement of the pack's regulation catalogue (`regulations.yaml`): the
+rules that check it, or why none can, or that nothing does (a gap).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from qa_pipeline.engine import Scanner
 from qa_pipeline.evaluation.corpus import LabelledCall, sentence_cache
 from qa_pipeline.rulepack.loader import CompiledRule
+from qa_pipeline.rulepack.regulations import ClauseCoverage, ClauseStatus, clause_coverage
 from qa_pipeline.rulepack.schema import SelectionKind
 
 _DOCUMENT = re.compile(r"《[^》]+》")
@@ -57,6 +60,7 @@ class CoverageReport:
     calls: int
     rules: list[RuleCoverage]
     documents: list[DocumentCoverage]
+    clauses: list[ClauseCoverage] = field(default_factory=list)  # empty: the pack has no catalogue
 
     @property
     def never_fired(self) -> list[RuleCoverage]:
@@ -82,7 +86,29 @@ class CoverageReport:
         rows.append("regulation documents cited by the rules:")
         for d in self.documents:
             rows.append(f"  {d.document}: {len(d.rules)} rules, fire on {d.fired} calls")
+        if self.clauses:
+            rows.append("")
+            rows.append(self.clause_summary())
+            fired = {r.rule_id: r.fired for r in self.rules}
+            title = None
+            for c in self.clauses:
+                if c.document.title != title:
+                    title = c.document.title
+                    rows.append(f"  {title}")
+                where = f"{c.clause.article} " if c.clause.article else ""
+                if c.status == ClauseStatus.covered:
+                    how = ", ".join(f"{r} ({fired.get(r, 0)} calls)" for r in c.rules)
+                elif c.status == ClauseStatus.outside:
+                    how = f"outside the pack: {c.clause.outside}"
+                else:
+                    how = "GAP: no rule checks it"
+                rows.append(f"    [{c.status.value:<7}] {c.clause.id}: {where}{c.clause.requirement} <- {how}")
         return "\n".join(rows)
+
+    def clause_summary(self) -> str:
+        counts = {status: sum(1 for c in self.clauses if c.status == status) for status in ClauseStatus}
+        return (f"regulation requirements ({len(self.clauses)}): {counts[ClauseStatus.covered]} checked by rules, "
+                f"{counts[ClauseStatus.outside]} outside a call, {counts[ClauseStatus.gap]} gaps")
 
     def to_json(self) -> dict[str, Any]:
         return {"corpus": self.corpus, "calls": self.calls,
@@ -92,7 +118,11 @@ class CoverageReport:
                            "precision": None if r.precision is None else round(r.precision, 4),
                            "references": r.references} for r in self.rules],
                 "never_fired": [r.rule_id for r in self.never_fired],
-                "documents": [{"document": d.document, "rules": d.rules, "calls": d.fired} for d in self.documents]}
+                "documents": [{"document": d.document, "rules": d.rules, "calls": d.fired} for d in self.documents],
+                "clauses": [{"document": c.document.id, "title": c.document.title, "clause": c.clause.id,
+                             "article": c.clause.article, "requirement": c.clause.requirement,
+                             "status": c.status.value, "rules": c.rules, "outside": c.clause.outside}
+                            for c in self.clauses]}
 
 
 def _needs(rule: CompiledRule) -> str:
@@ -130,7 +160,10 @@ def rule_coverage(calls: Sequence[LabelledCall], scanner: Scanner, corpus: str =
             documents.setdefault(document, []).append(entry.rule_id)
     by_document = [DocumentCoverage(document, rule_ids, len(set().union(*(fired_calls[r] for r in rule_ids))))
                    for document, rule_ids in sorted(documents.items())]
-    return CoverageReport(corpus=corpus, calls=len(calls), rules=list(coverage.values()), documents=by_document)
+    regulations = scanner.pack.regulations
+    clauses = clause_coverage(regulations, set(coverage)) if regulations else []
+    return CoverageReport(corpus=corpus, calls=len(calls), rules=list(coverage.values()), documents=by_document,
+                          clauses=clauses)
 
 
 __all__ = ["CoverageReport", "DocumentCoverage", "RuleCoverage", "rule_coverage"]

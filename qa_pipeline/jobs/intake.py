@@ -13,6 +13,7 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -53,6 +54,45 @@ class UploadTooLarge(QAInputError):
 
 class UnsupportedMedia(QAInputError):
     """A file that is not a recording in a supported format."""
+
+
+class MetadataConflict(QAInputError):
+    """A recording stored before, uploaded again with other metadata: the stored call keeps its own."""
+
+    def __init__(self, call_id: int, fields: list[str]) -> None:
+        self.call_id = call_id
+        self.fields = fields
+        super().__init__("upload", "metadata", f"this recording is stored already as call {call_id}, with other "
+                                               f"metadata (different: {', '.join(fields)}); nothing was changed")
+
+
+def metadata_differences(stored: dict[str, Any], metadata: CallMetadata) -> list[str]:
+    """The fields (dotted paths) in which `metadata` differs from a stored call's metadata.
+
+    Both are read through CallMetadata, so defaults and spellings of one value (an instant
+    in two offsets, say) do not count as differences.
+    """
+    before = CallMetadata.model_validate(stored).model_dump()
+    return list(_differences(before, metadata.model_dump(), ""))
+
+
+_ABSENT = object()
+
+
+def _differences(before: Any, after: Any, path: str) -> Iterator[str]:
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in sorted(set(before) | set(after), key=str):
+            yield from _differences(before.get(key, _ABSENT), after.get(key, _ABSENT),
+                                    f"{path}.{key}" if path else str(key))
+    elif before != after:
+        yield path
+
+
+def _same_metadata(call: Call, metadata: CallMetadata) -> None:
+    """Refuse (MetadataConflict) an upload of a stored recording whose metadata is not the stored call's."""
+    fields = metadata_differences(call.call_metadata, metadata)
+    if fields:
+        raise MetadataConflict(call.id, fields)
 
 
 def check_filename(name: str | None) -> str:
@@ -119,7 +159,7 @@ def check_transcript_bounds(transcript: Transcript, settings: Settings, source: 
 
 
 # Metadata fields stored in their own columns, and the column each goes to.
-_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id"}
+_COLUMN_OF_FIELD = {"call_id": "external_id", "agent_id": "agent_id", "debtor_id": "debtor_id", "team": "team"}
 
 
 def check_column_lengths(metadata: CallMetadata, source: str) -> None:
@@ -190,7 +230,8 @@ def local_call_date(started_at: datetime, metadata: CallMetadata, default_timezo
 def new_call(metadata: CallMetadata, *, content_hash: str, source: CallSource,
               default_timezone: str) -> Call:
     return Call(content_hash=content_hash, source=source, external_id=metadata.call_id,
-                agent_id=metadata.agent_id, debtor_id=metadata.debtor_id, started_at=metadata.started_at,
+                agent_id=metadata.agent_id, debtor_id=metadata.debtor_id, team=metadata.team,
+                started_at=metadata.started_at,
                 call_date=local_call_date(metadata.started_at, metadata, default_timezone),
                 call_metadata=metadata.model_dump(mode="json", exclude={"utterances", "roles_inferred"}),
                 status=CallStatus.queued, attempts=0, created_at=utcnow())
@@ -236,8 +277,9 @@ def accept_recording(session_factory: SessionFactory, settings: Settings, stream
     """Store an uploaded recording by content hash and queue it.
 
     The same file twice is one call: the second upload changes nothing, except
-    that a call whose processing failed is queued again. Bad input raises a
-    QAInputError naming the field and leaves the store untouched.
+    that a call whose processing failed is queued again. The same file with
+    other metadata is refused (MetadataConflict, naming the fields). Bad input
+    raises a QAInputError naming the field and leaves the store untouched.
     """
     filename = check_filename(filename)
     check_started_at(metadata, "metadata")
@@ -257,6 +299,7 @@ def accept_recording(session_factory: SessionFactory, settings: Settings, stream
         with session_factory() as session:
             existing = repo.call_by_hash(session, content_hash)
             if existing is not None:
+                _same_metadata(existing, metadata)
                 return _requeue_if_failed(session, existing, actor=actor, api_key_id=api_key_id)
         try:
             _probe(tmp, settings)
@@ -286,6 +329,7 @@ def accept_recording(session_factory: SessionFactory, settings: Settings, stream
                 existing = repo.call_by_hash(session, content_hash)
                 if existing is None:
                     raise
+                _same_metadata(existing, metadata)
                 return Accepted(existing.id, existing.status, created=False, queued=False)
             return Accepted(call.id, call.status, created=True, queued=True)
     finally:

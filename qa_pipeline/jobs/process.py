@@ -10,19 +10,22 @@ Status of a call: queued -> processing -> done | failed (with the error).
 A job claims a call with one conditional UPDATE, so two workers never
 process the same call at once; a claim older than
 `Settings.stale_processing_seconds` (its worker died) may be taken over.
+A call that failed, or whose worker died, on its
+`Settings.max_processing_attempts`-th claim goes to dead_letter instead: no
+worker claims it again until an admin re-queues it (`lifecycle.requeue_call`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import and_, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, case, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from qa_pipeline.config import Settings, get_settings
@@ -32,6 +35,7 @@ from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
+from qa_pipeline.jobs.alerts import send_alerts
 from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.speech.sound import measure_recording
@@ -73,21 +77,58 @@ def default_transcriber(settings: Settings) -> TranscriberLike:
     return Transcriber(settings)
 
 
+def _abandoned(settings: Settings, now: datetime) -> ColumnElement[bool]:
+    """Processing calls whose worker went away (the claim is stale) or never set a claim time."""
+    stale = now - timedelta(seconds=settings.stale_processing_seconds)
+    return and_(Call.status == CallStatus.processing, or_(Call.claimed_at.is_(None), Call.claimed_at < stale))
+
+
+def _exhausted(settings: Settings) -> ColumnElement[bool]:
+    return Call.attempts >= settings.max_processing_attempts
+
+
+def dead_letter_abandoned(session_factory: SessionFactory, settings: Settings,
+                          call_ids: Sequence[int] | None = None) -> list[int]:
+    """Move abandoned calls that used up their attempts (of `call_ids`, or all) to dead_letter; their ids.
+
+    Each one's worker died on it (killed, crashed, out of memory) `max_processing_attempts` times:
+    claiming it again would likely kill another worker.
+    """
+    where = and_(_abandoned(settings, utcnow()), _exhausted(settings))
+    if call_ids is not None:
+        where = and_(where, Call.id.in_(list(call_ids)))
+    moved: list[int] = []
+    with session_factory() as session:
+        for call_id, attempts in session.execute(select(Call.id, Call.attempts).where(where).order_by(Call.id)).all():
+            message = (f"its worker stopped {attempts} times before finishing (killed, crashed or out of memory); "
+                       "not tried again until an admin re-queues it")
+            changed = session.execute(update(Call).where(Call.id == call_id, where)
+                                      .values(status=CallStatus.dead_letter, error=message, claimed_at=None)
+                                      .execution_options(synchronize_session=False))
+            if repo.rows_changed(changed):
+                repo.audit(session, "call.dead_letter", "call", call_id, attempts=attempts, error=message)
+                session.commit()
+                moved.append(call_id)
+    return moved
+
+
 def _claim(session_factory: SessionFactory, call_id: int, pack_version: str, settings: Settings,
            force: bool) -> datetime | None:
     """Mark the call processing if it needs work; the claim time, or None."""
     now = utcnow()
-    stale = now - timedelta(seconds=settings.stale_processing_seconds)
+    dead_letter_abandoned(session_factory, settings, [call_id])
     needs_work = or_(
         Call.status.in_([CallStatus.queued, CallStatus.failed]),
-        and_(Call.status == CallStatus.processing, or_(Call.claimed_at.is_(None), Call.claimed_at < stale)),
+        and_(_abandoned(settings, now), ~_exhausted(settings)),
         and_(Call.status == CallStatus.done,
              true() if force else or_(Call.pack_version.is_(None), Call.pack_version != pack_version)),
     )
     with session_factory() as session:
         result = session.execute(
             update(Call).where(Call.id == call_id, needs_work)
-            .values(status=CallStatus.processing, claimed_at=now, attempts=Call.attempts + 1, error=None)
+            # Attempts count the claims since the call was last done: a re-scan starts at one.
+            .values(status=CallStatus.processing, claimed_at=now, error=None,
+                    attempts=case((Call.status == CallStatus.done, 1), else_=Call.attempts + 1))
             .execution_options(synchronize_session=False))
         session.commit()
         if repo.rows_changed(result):
@@ -174,6 +215,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
                        findings_kept_reviewed=changes.kept_reviewed)
             session.commit()
             debtor_day = (call.debtor_id, call.call_date) if first_time and call.debtor_id else None
+            send_alerts(call, changes.new, settings)
     except Exception as exc:
         if db.is_unavailable(exc):
             # The database went away, not the recording: failing the call would need the
@@ -184,8 +226,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
         else:
             message = f"{type(exc).__name__}: {exc}"
             log.exception("call %s failed", call_id)
-        _mark_failed(session_factory, call_id, claimed_at, message)
-        return Processed(CallStatus.failed)
+        return Processed(_mark_failed(session_factory, settings, call_id, claimed_at, message))
     return Processed(CallStatus.done, debtor_day)
 
 
@@ -206,6 +247,7 @@ class FindingChanges:
     updated: int
     removed: int
     kept_reviewed: int
+    new: tuple[StoredFinding, ...] = ()  # the added rows (alerts are sent for them once committed)
 
 
 def _store_findings(session: Session, call: Call, result: CallFindings, pack_name: str,
@@ -225,7 +267,8 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
             reviewed.add(key)
         else:
             unreviewed[key] = old
-    added = updated = 0
+    updated = 0
+    new: list[StoredFinding] = []
     for f in result.findings:
         key = (f.rule_id, f.utterance_index)
         if key in reviewed:
@@ -241,32 +284,40 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
                 setattr(row, name, value)
             updated += 1
         else:
-            session.add(StoredFinding(call_id=call.id, review_state=ReviewState.open, agent_id=call.agent_id,
-                                call_date=call.call_date, created_at=utcnow(), **values))
-            added += 1
+            row = StoredFinding(call_id=call.id, review_state=ReviewState.open, agent_id=call.agent_id,
+                                call_date=call.call_date, created_at=utcnow(), **values)
+            session.add(row)
+            new.append(row)
     for row in unreviewed.values():
         session.delete(row)
-    return FindingChanges(added=added, updated=updated, removed=len(unreviewed), kept_reviewed=len(reviewed))
+    return FindingChanges(added=len(new), updated=updated, removed=len(unreviewed), kept_reviewed=len(reviewed),
+                          new=tuple(new))
 
 
-def _mark_failed(session_factory: SessionFactory, call_id: int, claimed_at: datetime, message: str) -> None:
+def _mark_failed(session_factory: SessionFactory, settings: Settings, call_id: int, claimed_at: datetime,
+                 message: str) -> CallStatus:
+    """Fail the call, or put it in dead_letter when that was its last attempt; the status it got."""
     with session_factory() as session:
+        attempts = session.scalar(select(Call.attempts).where(Call.id == call_id)) or 0
+        status = CallStatus.dead_letter if attempts >= settings.max_processing_attempts else CallStatus.failed
         session.execute(update(Call).where(Call.id == call_id, Call.status == CallStatus.processing,
                                            Call.claimed_at == claimed_at)
-                        .values(status=CallStatus.failed, error=message[:4000], claimed_at=None)
+                        .values(status=status, error=message[:4000], claimed_at=None)
                         .execution_options(synchronize_session=False))
-        repo.audit(session, "call.failed", "call", call_id, error=message[:4000])
+        repo.audit(session, f"call.{status.value}", "call", call_id, attempts=attempts, error=message[:4000])
         session.commit()
+    return status
 
 
 def pending_call_ids(session_factory: SessionFactory, settings: Settings | None = None) -> list[int]:
-    """Calls waiting for a worker: queued, or processing under a stale claim."""
+    """Calls waiting for a worker: queued, or processing under a stale claim with attempts left."""
     settings = settings or get_settings()
     stale = utcnow() - timedelta(seconds=settings.stale_processing_seconds)
     with session_factory() as session:
         return list(session.scalars(select(Call.id).where(or_(
             Call.status == CallStatus.queued,
-            and_(Call.status == CallStatus.processing, Call.claimed_at < stale))).order_by(Call.id)))
+            and_(Call.status == CallStatus.processing, Call.claimed_at < stale,
+                 ~_exhausted(settings)))).order_by(Call.id)))
 
 
 def rescan_calls(session_factory: SessionFactory, *, settings: Settings | None = None,

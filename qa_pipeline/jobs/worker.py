@@ -16,6 +16,7 @@ from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.jobs.pipeline import run_call
 from qa_pipeline.jobs.process import (
     TranscriberLike,
+    dead_letter_abandoned,
     default_transcriber,
     pending_call_ids,
 )
@@ -57,8 +58,14 @@ class InProcessWorker:
             self._pool = None
 
     def sweep(self) -> list[int]:
-        """Submit every call waiting for a worker that this worker does not have in hand; their ids."""
+        """Submit every call waiting for a worker that this worker does not have in hand; their ids.
+
+        Abandoned calls that used up their attempts go to dead_letter instead (not submitted).
+        """
         try:
+            buried = dead_letter_abandoned(self.session_factory, self.settings)
+            if buried:
+                log.warning("sweep: calls %s moved to dead_letter (their workers kept dying)", buried)
             waiting = pending_call_ids(self.session_factory, self.settings)
         except Exception:  # the database is away: try again at the next sweep
             log.warning("sweep: cannot read the queue", exc_info=True)

@@ -28,6 +28,7 @@ from qa_pipeline.rulepack.condition import (
     any_of,
     compile_condition,
 )
+from qa_pipeline.rulepack.regulations import REGULATIONS, Regulations, check_regulations
 from qa_pipeline.rulepack.schema import (
     DialogueGate,
     PackManifest,
@@ -36,6 +37,7 @@ from qa_pipeline.rulepack.schema import (
     SelectionKind,
     SemanticSettings,
 )
+from qa_pipeline.rulepack.scorecard import SCORECARD, Scorecard, check_scorecard
 from qa_pipeline.text.lexicon import (
     Lexicon,
     LexiconEntry,
@@ -134,6 +136,8 @@ class RulePack:
     matcher: TermMatcher
     segmenter: Segmenter
     dialogue: DialoguePatterns
+    scorecard: Scorecard | None = None  # scorecard.yaml beside the manifest, if the pack has one
+    regulations: Regulations | None = None  # regulations.yaml beside the manifest, if the pack has one
     files: list[str] = field(default_factory=list)
     _lexicon_sets: dict[str, frozenset[str]] | None = None
     _negation_cue_chars: frozenset[str] | None = None
@@ -265,7 +269,8 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
             raise RulePackError(str(manifest_path), f"settings.negation.{field_name}",
                                 f"lexicon {name!r} not found in {lex_dir}")
 
-    rule_files = sorted(p for p in root.rglob("*.yaml") if p.name != MANIFEST)
+    beside_manifest = (MANIFEST, SCORECARD, REGULATIONS)  # the pack's own files, not rules
+    rule_files = sorted(p for p in root.rglob("*.yaml") if p.parent != root or p.name not in beside_manifest)
     rule_files += sorted(root.rglob("*.yml"))
     if not rule_files:
         raise RulePackError(str(root), None, "rule pack has no rule files")
@@ -314,9 +319,21 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         non_answer=_join(d.non_answer) if d.non_answer else None,
         filler=re.compile(d.filler) if d.filler else None,
         unclear_max_chars=d.unclear_max_chars)
+    scorecard_path = root / SCORECARD
+    scorecard: Scorecard | None = None
+    if scorecard_path.is_file():
+        scorecard = _validate(Scorecard, _read_yaml(scorecard_path), str(scorecard_path))
+        check_scorecard(scorecard, seen_ids, str(scorecard_path))
+    regulations_path = root / REGULATIONS
+    regulations: Regulations | None = None
+    if regulations_path.is_file():
+        regulations = _validate(Regulations, _read_yaml(regulations_path), str(regulations_path))
+        check_regulations(regulations, seen_ids, str(regulations_path))
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
-                    segmenter=segmenter, dialogue=dialogue,
-                    files=[str(manifest_path)] + [str(p) for p in rule_files])
+                    segmenter=segmenter, dialogue=dialogue, scorecard=scorecard, regulations=regulations,
+                    files=[str(manifest_path)] + [str(p) for p in rule_files]
+                    + ([str(scorecard_path)] if scorecard else [])
+                    + ([str(regulations_path)] if regulations else []))
 
 
 def _want_phonetic(used: dict[str, int], lexicon: str, sel: Selection) -> None:

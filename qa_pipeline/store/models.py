@@ -35,7 +35,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
 from qa_pipeline.domain.contacts import ContactResult
-from qa_pipeline.domain.review import ReviewDecision, ReviewState, is_reviewed
+from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState, is_reviewed
+from qa_pipeline.domain.sampling import SampleKind, SampleOutcome
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -73,6 +74,9 @@ class CallStatus(enum.StrEnum):
     processing = "processing"
     done = "done"
     failed = "failed"
+    # Failed `Settings.max_processing_attempts` times: no longer picked up by any worker
+    # until an admin re-queues it (`qa-pipeline db requeue`, POST /v1/calls/{id}/requeue).
+    dead_letter = "dead_letter"
 
 
 class CallSource(enum.StrEnum):
@@ -113,6 +117,7 @@ class Call(Base):
     external_id: Mapped[str] = mapped_column(String(200), index=True)  # metadata call_id
     agent_id: Mapped[str | None] = mapped_column(String(200))
     debtor_id: Mapped[str | None] = mapped_column(String(200))
+    team: Mapped[str | None] = mapped_column(String(200))  # metadata team, for rates per team
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     call_date: Mapped[date] = mapped_column(Date)  # local date of the callee
     call_metadata: Mapped[dict[str, Any]] = mapped_column("metadata", JsonDoc)
@@ -122,7 +127,7 @@ class Call(Base):
     audio_bytes: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[CallStatus] = mapped_column(_enum(CallStatus, "call_status"))
     error: Mapped[str | None] = mapped_column(Text)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)  # claims by workers since it was last done
     roles_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
     # Recordings: the acoustic measures (`CallSound` JSON), made once when the call is transcribed.
     acoustics: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)
@@ -133,7 +138,12 @@ class Call(Base):
     # A reviewer who opened the call holds it until then; others see who (see `repository.claim_call`).
     review_claimed_by: Mapped[str | None] = mapped_column(String(200))
     review_claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The reviewer (key name, as reviews name them) the call is assigned to; see `store.assignment`.
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The retention policy deleted the recording file then (`audio_path` is None since); the transcript stays.
+    recording_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     utterances: Mapped[list[StoredUtterance]] = relationship(
         back_populates="call", order_by="StoredUtterance.index", cascade="all, delete-orphan",
@@ -148,6 +158,8 @@ class Call(Base):
         # Calls to one debtor on one day, for the call-frequency rule.
         Index("ix_calls_debtor_id_call_date", "debtor_id", "call_date"),
         Index("ix_calls_debtor_id_id", "debtor_id", "id"),
+        Index("ix_calls_assigned_to_id", "assigned_to", "id"),
+        Index("ix_calls_team_call_date", "team", "call_date"),
     )
 
 
@@ -206,6 +218,8 @@ class StoredFinding(Base):
     call: Mapped[Call] = relationship(back_populates="findings")
     reviews: Mapped[list[Review]] = relationship(
         back_populates="finding", order_by="Review.id", passive_deletes="all")
+    appeals: Mapped[list[Appeal]] = relationship(
+        back_populates="finding", order_by="Appeal.id", passive_deletes="all")
 
     # Lists are ordered newest call first: (call_date, id) descending. A filter
     # on one column plus a date range walks one of these in that order and
@@ -244,6 +258,52 @@ class Review(Base):
     finding: Mapped[StoredFinding] = relationship(back_populates="reviews")
 
 
+class Appeal(Base):
+    """An agent's or supervisor's appeal (申诉) against a confirmed finding. Append-only.
+
+    `finding_version` is the confirmed version it contests: one appeal per confirmation.
+    """
+
+    __tablename__ = "appeals"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id", ondelete="RESTRICT"))
+    finding_version: Mapped[int] = mapped_column(Integer)
+    filed_by: Mapped[str] = mapped_column(String(200))
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text)
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+    finding: Mapped[StoredFinding] = relationship(back_populates="appeals")
+    ruling: Mapped[AppealRuling | None] = relationship(back_populates="appeal", uselist=False)
+
+    @property
+    def state(self) -> AppealState:
+        return AppealState.pending if self.ruling is None else AppealState(self.ruling.outcome.value)
+
+    __table_args__ = (UniqueConstraint("finding_id", "finding_version"),)
+
+
+class AppealRuling(Base):
+    """A compliance officer's final ruling on an appeal. Append-only; one per appeal.
+
+    An overturned finding is dismissed by a review written with the ruling (`review_id`).
+    """
+
+    __tablename__ = "appeal_rulings"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    appeal_id: Mapped[int] = mapped_column(ForeignKey("appeals.id", ondelete="RESTRICT"), unique=True)
+    outcome: Mapped[AppealOutcome] = mapped_column(_enum(AppealOutcome, "appeal_outcome"))
+    comment: Mapped[str] = mapped_column(Text)
+    ruled_by: Mapped[str] = mapped_column(String(200))
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="RESTRICT"))
+    ruled_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    appeal: Mapped[Appeal] = relationship(back_populates="ruling")
+
+
 class ApiKey(Base):
     """An API key. Only the SHA-256 of the secret is stored."""
 
@@ -275,7 +335,11 @@ class WebSession(Base):
 
 
 class AuditEntry(Base):
-    """Who did what to which object, and when."""
+    """Who did what to which object, and when.
+
+    A hash chain (see `audit_chain`): `prev_hash` is the entry before's `entry_hash`, and
+    `entry_hash` the sha256 over this entry's fields and `prev_hash`, set by `repository.audit`.
+    """
 
     __tablename__ = "audit_log"
 
@@ -287,6 +351,8 @@ class AuditEntry(Base):
     object_type: Mapped[str] = mapped_column(String(50))
     object_id: Mapped[str | None] = mapped_column(String(100))
     detail: Mapped[dict[str, Any]] = mapped_column(JsonDoc, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_log_object", "object_type", "object_id"),)
 
@@ -321,6 +387,65 @@ class ContactAttempt(Base):
     )
 
 
+class SamplingPlan(Base):
+    """A sample of calls put in front of reviewers to measure what the rules miss.
+
+    `criteria` is the `SampleCriteria` the calls were drawn from (JSON); the drawn calls are
+    `SampledCall` rows, fixed when the plan is created.
+    """
+
+    __tablename__ = "sampling_plans"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[SampleKind] = mapped_column(_enum(SampleKind, "sample_kind"))
+    criteria: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    size: Mapped[int] = mapped_column(Integer)
+    seed: Mapped[int] = mapped_column(BigInteger)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    calls: Mapped[list[SampledCall]] = relationship(back_populates="plan", order_by="SampledCall.position",
+                                                    passive_deletes="all")
+
+
+class SampledCall(Base):
+    """A call drawn into a sampling plan; `clean`: it had no findings when drawn."""
+
+    __tablename__ = "sampled_calls"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("sampling_plans.id", ondelete="RESTRICT"))
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    clean: Mapped[bool] = mapped_column(Boolean)
+
+    plan: Mapped[SamplingPlan] = relationship(back_populates="calls")
+    call: Mapped[Call] = relationship()
+    reviews: Mapped[list[SampleReview]] = relationship(back_populates="sampled", order_by="SampleReview.id",
+                                                       passive_deletes="all")
+
+    __table_args__ = (UniqueConstraint("plan_id", "call_id"), Index("ix_sampled_calls_plan_id_position",
+                                                                     "plan_id", "position"))
+
+
+class SampleReview(Base):
+    """A reviewer's verdict on a sampled call. Append-only: the latest one counts."""
+
+    __tablename__ = "sample_reviews"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    sampled_call_id: Mapped[int] = mapped_column(ForeignKey("sampled_calls.id", ondelete="RESTRICT"), index=True)
+    api_key_id: Mapped[int | None] = mapped_column(ForeignKey("api_keys.id", ondelete="SET NULL"))
+    reviewer: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[SampleOutcome] = mapped_column(_enum(SampleOutcome, "sample_outcome"))
+    category: Mapped[str | None] = mapped_column(String(50))  # what was missed
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    sampled: Mapped[SampledCall] = relationship(back_populates="reviews")
+
+
 # Made by migration 0008 for the transcript search, outside the models (they are dialect-specific):
 # SQLite's FTS5 table (and the shadow tables FTS5 keeps) and PostgreSQL's trigram indexes.
 SEARCH_OBJECTS = ("utterances_fts", "ix_utterances_text_trgm", "ix_findings_text_trgm")
@@ -338,11 +463,14 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 
 class AppendOnlyError(RuntimeError):
-    """An attempt to change or delete a review or an audit entry."""
+    """An attempt to change or delete a review, an audit entry, an appeal or its ruling, or a sample review."""
+
+
+APPEND_ONLY = (Review, AuditEntry, Appeal, AppealRuling, SampleReview)
 
 
 @event.listens_for(Session, "before_flush")
 def _append_only(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (Review, AuditEntry)) and (obj in session.deleted or session.is_modified(obj)):
+        if isinstance(obj, APPEND_ONLY) and (obj in session.deleted or session.is_modified(obj)):
             raise AppendOnlyError(f"{type(obj).__name__} rows are append-only")

@@ -15,13 +15,14 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Generic, TypeVar, TypeVarTuple
+from typing import Any, Generic, NamedTuple, TypeVar, TypeVarTuple
 
 from sqlalchemy import (
     ColumnElement,
     Date,
     Select,
     case,
+    delete,
     exists,
     func,
     literal_column,
@@ -37,8 +38,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
     ApiKey,
+    Appeal,
     AuditEntry,
     Call,
     CallStatus,
@@ -84,8 +87,16 @@ class StaleReview(ReviewConflict):
                          f"{finding.review_state.value}); the decision was not stored")
 
 
+class UnderAppeal(ReviewConflict):
+    """A decision on a finding whose confirmation is under appeal: the appeal's ruling decides it."""
+
+
 class ReasonRequired(ValueError):
-    """A decision (a dismissal) given without the reason it needs."""
+    """A decision (a dismissal, an appeal, a ruling) given without the reason it needs; `field` names it."""
+
+    def __init__(self, message: str, field: str = "comment") -> None:
+        self.field = field
+        super().__init__(message)
 
 
 # --- cursors ---------------------------------------------------------------
@@ -119,7 +130,7 @@ class Page(Generic[T]):
     next_cursor: str | None
 
 
-def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
+def paged(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str | None, limit: int) -> Page[Any]:
     """Keyset paging, descending on the `key` columns (the last is the primary key)."""
     kinds = [date if isinstance(col.type, Date) else int for col in key]
     if cursor:
@@ -137,7 +148,9 @@ def _page(session: Session, stmt: Select[Any], key: Sequence[Any], cursor: str |
 
 def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
     options = [selectinload(Call.utterances),
-               selectinload(Call.findings).selectinload(StoredFinding.reviews)] if full else []
+               selectinload(Call.findings).selectinload(StoredFinding.reviews),
+               selectinload(Call.findings).selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)] \
+        if full else []
     call = session.get(Call, call_id, options=options)
     if call is None:
         raise NotFound("call", call_id)
@@ -158,6 +171,10 @@ class CallFilter:
     text: str | None = None        # words said in the call (a substring of an utterance)
     date_from: date | None = None
     date_to: date | None = None
+    team: str | None = None
+    rule_id: str | None = None                # calls with a finding of this rule
+    finding_state: ReviewState | None = None  # calls with a finding in this review state
+    clean: bool = False                       # calls with no findings at all
 
 
 # The trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL) serves searches of this many characters or more;
@@ -196,9 +213,16 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
         stmt = stmt.where(Call.external_id == flt.external_id)
     if flt.debtor_id:
         stmt = stmt.where(Call.debtor_id == flt.debtor_id)
-    if flt.category:
-        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(
-            StoredFinding.category.in_(list(flt.category)))))
+    if flt.team:
+        stmt = stmt.where(Call.team == flt.team)
+    # One finding must meet every finding condition (a confirmed finding *of this rule*).
+    finding_conditions = ([StoredFinding.category.in_(list(flt.category))] if flt.category else []) \
+        + ([StoredFinding.rule_id == flt.rule_id] if flt.rule_id else []) \
+        + ([StoredFinding.review_state == flt.finding_state] if flt.finding_state else [])
+    if finding_conditions:
+        stmt = stmt.where(Call.id.in_(select(StoredFinding.call_id).where(*finding_conditions)))
+    if flt.clean:
+        stmt = stmt.where(~select(StoredFinding.id).where(StoredFinding.call_id == Call.id).exists())
     if flt.text:
         stmt = stmt.where(said_in_call(session, flt.text))
     if flt.date_from:
@@ -209,7 +233,12 @@ def _filter_calls(session: Session, stmt: Select[Any], flt: CallFilter) -> Selec
 
 
 def list_calls(session: Session, flt: CallFilter, cursor: str | None = None, limit: int = 50) -> Page[Call]:
-    return _page(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+    return paged(session, _filter_calls(session, select(Call), flt), [Call.id], cursor, limit)
+
+
+def call_ids(session: Session, flt: CallFilter) -> list[int]:
+    """The ids of every call the filter matches, in id order."""
+    return list(session.scalars(_filter_calls(session, select(Call.id), flt).order_by(Call.id)))
 
 
 def count_calls(session: Session, flt: CallFilter, *, cap: int | None = None) -> int:
@@ -257,6 +286,51 @@ def first_utterances_saying(session: Session, call_ids: Sequence[int], text: str
     return out
 
 
+# --- erasure and retention ---------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ErasedRows:
+    """What deleting a call removed from the database."""
+
+    utterances: int
+    findings: int
+    reviews: int
+
+
+def erase_call_rows(session: Session, call: Call) -> ErasedRows:
+    """Delete a call with its transcript, findings and their reviews; the caller commits.
+
+    The one place reviews are deleted (the ORM refuses it everywhere else): the reviews of an
+    erased call go with it, since their comments quote what was said. The audit log keeps
+    its entries; the caller adds one saying the call was erased.
+    """
+    findings = select(StoredFinding.id).where(StoredFinding.call_id == call.id).scalar_subquery()
+    quietly = {"synchronize_session": False}
+    reviews = rows_changed(session.execute(delete(Review).where(Review.finding_id.in_(findings))
+                                           .execution_options(**quietly)))
+    found = rows_changed(session.execute(delete(StoredFinding).where(StoredFinding.call_id == call.id)
+                                         .execution_options(**quietly)))
+    said = rows_changed(session.execute(delete(StoredUtterance).where(StoredUtterance.call_id == call.id)
+                                        .execution_options(**quietly)))
+    if rows_changed(session.execute(delete(Call).where(Call.id == call.id).execution_options(**quietly))) != 1:
+        raise NotFound("call", call.id)  # erased meanwhile by someone else
+    session.expunge(call)
+    return ErasedRows(utterances=said, findings=found, reviews=reviews)
+
+
+class AgedCall(NamedTuple):
+    call_id: int
+    audio_path: str | None  # relative to the data folder
+
+
+def calls_started_before(session: Session, cutoff: datetime, *, with_recording: bool = False) -> list[AgedCall]:
+    """Calls that started before `cutoff` (only those still holding a recording file, with `with_recording`)."""
+    stmt = select(Call.id, Call.audio_path).where(Call.started_at < cutoff)
+    if with_recording:
+        stmt = stmt.where(Call.audio_path.is_not(None))
+    return [AgedCall(call_id, audio_path) for call_id, audio_path in session.execute(stmt.order_by(Call.id))]
+
+
 # --- findings --------------------------------------------------------------
 
 _Row = TypeVarTuple("_Row")
@@ -274,6 +348,7 @@ class FindingFilter:
     date_from: date | None = None  # the call's local date, inclusive
     date_to: date | None = None
     text: str | None = None        # a substring of the flagged text
+    assigned_to: str | None = None  # findings of calls assigned to this reviewer
 
     def without(self, facet: str) -> FindingFilter:
         """The same filter with no condition on `facet` (one of the sequence fields)."""
@@ -301,18 +376,31 @@ def _filter_findings(stmt: Select[*_Row], flt: FindingFilter) -> Select[*_Row]:
         stmt = stmt.where(StoredFinding.call_date <= flt.date_to)
     if flt.text:
         stmt = stmt.where(StoredFinding.text.contains(flt.text, autoescape=True))
+    if flt.assigned_to:
+        stmt = stmt.where(StoredFinding.call_id.in_(select(Call.id).where(Call.assigned_to == flt.assigned_to)))
     return stmt
 
 
 def list_findings(session: Session, flt: FindingFilter, cursor: str | None = None,
                   limit: int = 50) -> Page[StoredFinding]:
-    return _page(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
+    return paged(session, _filter_findings(select(StoredFinding), flt), [StoredFinding.call_date, StoredFinding.id],
                  cursor, limit)
+
+
+def calls_of_findings(session: Session, finding_ids: Sequence[int]) -> list[int]:
+    """The calls these findings are on, in id order."""
+    if not finding_ids:
+        return []
+    return list(session.scalars(select(StoredFinding.call_id).where(StoredFinding.id.in_(list(finding_ids)))
+                                .distinct().order_by(StoredFinding.call_id)))
+def count_findings(session: Session, flt: FindingFilter) -> int:
+    return session.scalar(_filter_findings(select(func.count()).select_from(StoredFinding), flt)) or 0
 
 
 def get_finding(session: Session, finding_id: int, *, for_update: bool = False) -> StoredFinding:
     """A finding with its reviews; `for_update` locks its row (PostgreSQL) until the transaction ends."""
-    finding = session.get(StoredFinding, finding_id, options=[selectinload(StoredFinding.reviews)],
+    finding = session.get(StoredFinding, finding_id, options=[
+        selectinload(StoredFinding.reviews), selectinload(StoredFinding.appeals).selectinload(Appeal.ruling)],
                           with_for_update=for_update)
     if finding is None:
         raise NotFound("finding", finding_id)
@@ -397,7 +485,8 @@ _NEXT_STATE = {
 
 
 def add_review(session: Session, finding: StoredFinding, decision: ReviewDecision, *, reviewer: str,
-               api_key_id: int | None = None, comment: str = "", made_on: int | None = None) -> Review:
+               api_key_id: int | None = None, comment: str = "", made_on: int | None = None,
+               ruling_on: Appeal | None = None) -> Review:
     """Append a review and move the finding to its new state.
 
     confirm/dismiss apply to an open finding or overturn the other decision;
@@ -405,10 +494,15 @@ def add_review(session: Session, finding: StoredFinding, decision: ReviewDecisio
     version the reviewer saw: when the finding has moved on since, the decision
     is refused (StaleReview). The state change is a compare-and-set on the
     version, so of two decisions racing on one version exactly one is stored.
+    While an appeal is pending, only its ruling (`ruling_on`) decides the finding (UnderAppeal).
     """
     new_state = _NEXT_STATE[decision]
     if needs_reason(decision) and not comment.strip():
         raise ReasonRequired(f"comment: a '{decision.value}' needs a reason")
+    pending = next((a for a in finding.appeals if a.ruling is None and a is not ruling_on), None)
+    if pending is not None:
+        raise UnderAppeal(f"finding {finding.id} is under appeal (#{pending.id}); the compliance officer's "
+                          "ruling decides it")
     seen = finding.version
     if made_on is not None and made_on != seen:
         raise StaleReview(finding, made_on)
@@ -561,10 +655,19 @@ def rows_changed(result: Result[*tuple[Any, ...]]) -> int:
 
 def audit(session: Session, action: str, object_type: str, object_id: object = None, *,
           actor: str = "system", api_key_id: int | None = None, **detail: Any) -> AuditEntry:
+    """Append an entry to the audit log, chained to the one before it.
+
+    The only writer of audit entries. It holds the chain (`lock_chain`) until the caller's
+    transaction ends, so the caller should commit soon after.
+    """
     entry = AuditEntry(action=action, object_type=object_type,
                        object_id=None if object_id is None else str(object_id),
                        actor=actor, api_key_id=api_key_id, detail=_jsonable(detail), at=utcnow())
+    lock_chain(session)
+    entry.prev_hash = chain_head(session)
+    entry.entry_hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    session.flush()  # now the head: the next entry of this transaction chains to it
     return entry
 
 
@@ -575,7 +678,7 @@ def list_audit(session: Session, *, object_type: str | None = None, object_id: s
         stmt = stmt.where(AuditEntry.object_type == object_type)
     if object_id:
         stmt = stmt.where(AuditEntry.object_id == object_id)
-    return _page(session, stmt, [AuditEntry.id], cursor, limit)
+    return paged(session, stmt, [AuditEntry.id], cursor, limit)
 
 
 def _jsonable(value: Any) -> Any:

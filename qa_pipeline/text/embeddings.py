@@ -155,6 +155,9 @@ class StoredEmbedder(_InFrontOf):
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
                 conn.execute("PRAGMA journal_mode=WAL")
+                # a cache: a power cut may lose the last vectors added, never the file's consistency,
+                # and a commit does not wait for the disk (seconds per commit on a busy disk)
+                conn.execute("PRAGMA synchronous=NORMAL")
                 conn.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, key BLOB NOT NULL, "
                              "vector BLOB NOT NULL, added REAL NOT NULL, PRIMARY KEY (model, key)) WITHOUT ROWID")
                 conn.execute("CREATE INDEX IF NOT EXISTS vectors_added ON vectors (added)")

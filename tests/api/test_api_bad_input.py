@@ -68,7 +68,7 @@ def test_metadata_nested_5000_deep_is_refused_without_a_500(client, keys) -> Non
     assert client.get("/v1/calls", headers=keys["admin"]).json()["items"] == []
 
 
-@pytest.mark.parametrize("field", ["call_id", "agent_id", "debtor_id"])
+@pytest.mark.parametrize("field", ["call_id", "agent_id", "debtor_id", "team"])
 def test_metadata_strings_over_the_column_length_leave_no_file_behind(client, keys, settings, field) -> None:
     """14.10: refused before the recording is moved into recordings/ (no orphan files)."""
     files = {"audio": ("s-01.flac", (SAMPLE_AUDIO / "s-01.flac").read_bytes(), "application/octet-stream")}

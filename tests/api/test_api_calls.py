@@ -57,12 +57,33 @@ def test_upload_is_accepted_once_per_recording(client, keys):
     assert r.status_code == 202
     body = r.json()
     assert body["status"] == "queued" and body["created"] is True and body["url"] == f"/v1/calls/{body['id']}"
-    again = upload(client, keys["qa"], name="renamed.flac", meta={**META, "call_id": "other"})
+    again = upload(client, keys["qa"], name="renamed.flac", meta=META)
     assert again.status_code == 200
     assert again.json()["id"] == body["id"] and again.json()["created"] is False
     call = client.get(f"/v1/calls/{body['id']}", headers=keys["compliance"]).json()
     assert call["external_id"] == "s-01" and call["status"] == "queued"
     assert call["audio"]["filename"] == "s-01.flac" and call["audio"]["bytes"] == FLAC.stat().st_size
+
+
+def test_the_same_recording_with_other_metadata_is_a_conflict_naming_the_fields(client, keys):
+    """Issue 14.15: the new metadata used to be dropped without a word."""
+    first = upload(client, keys["qa"], meta={**META, "callee": {"relation": "debtor", "phone": "13812345678"}})
+    assert first.status_code == 202
+    call_id = first.json()["id"]
+    same_instant = {**META, "started_at": "2026-03-02T02:05:00Z",
+                    "callee": {"relation": "debtor", "phone": "13812345678"}}
+    assert upload(client, keys["qa"], meta=same_instant).status_code == 200  # the same metadata, spelled otherwise
+    other = {**META, "agent_id": "a-99", "callee": {"relation": "spouse", "phone": "13812345678"}, "team": "t-2"}
+    r = upload(client, keys["qa"], meta=other)
+    assert r.status_code == 409
+    body = r.json()
+    assert body["call_id"] == call_id and body["field"] == "metadata"
+    assert body["fields"] == ["agent_id", "callee.relation", "team"]
+    assert f"call {call_id}" in body["detail"] and "agent_id, callee.relation, team" in body["detail"]
+    call = client.get(f"/v1/calls/{call_id}", headers=keys["compliance"]).json()  # nothing changed
+    assert call["agent_id"] == "a-17" and call["metadata"]["callee"]["relation"] == "debtor"
+    assert "team" not in call["metadata"]
+    assert len(snapshot(client, keys)) == 1
 
 
 def test_call_id_defaults_to_the_file_name(client, keys):

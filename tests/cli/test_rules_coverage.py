@@ -63,8 +63,16 @@ def test_the_cli_prints_a_table_and_json(cli, tmp_path: Path) -> None:
     assert "4 calls in" in out.stdout
     assert "  cn.contact_time.unanswered_attempts (needs the ledger: cannot fire on transcripts)" in lines
     assert "FALSE cn.threat.violence mislabelled" in lines
+    summary = next(line for line in lines if line.startswith("regulation requirements ("))
+    assert summary.endswith("1 gaps")
+    assert any(line.strip().startswith("[gap    ] gb-2025.stop-on-refusal:") for line in lines)
+    (hours,) = [line for line in lines if "] cba-2026.hours:" in line]
+    assert hours.strip().startswith("[covered]") and "cn.contact_time.night_ban (0 calls)" in hours
     data = json.loads(cli("rules", "coverage", str(corpus), "--json").stdout)
     assert data["calls"] == 4 and "cn.impersonation.state_authority" in data["never_fired"]
+    clauses = {c["clause"]: c for c in data["clauses"]}
+    assert clauses["cbirc-credit-card.68-recordings"]["status"] == "outside"
+    assert clauses["cba-2026.no-abuse"]["rules"][:1] == ["cn.abuse.insult"]
     empty = tmp_path / "empty"
     empty.mkdir()
     bad = cli("rules", "coverage", str(empty))

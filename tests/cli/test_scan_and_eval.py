@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import CORPUS
 
@@ -19,11 +22,12 @@ def write(path: Path, data) -> Path:
     return path
 
 
-def test_scan_prints_one_line_per_call_in_input_order(tmp_path, cli):
+def test_scan_prints_one_line_per_call_in_input_order(tmp_path, cli_process):
+    """The installed command in a process of its own, end to end."""
     a = write(tmp_path / "b.json", CALL)
     b = write(tmp_path / "a.json", {**CALL, "call_id": "c-2", "started_at": "2026-03-02T10:00:00+08:00",
                                     "utterances": CALL["utterances"][:2]})
-    result = cli("scan", str(a), str(b))
+    result = cli_process("scan", str(a), str(b))
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["call_id"] for line in lines] == ["c-1", "c-2"]
@@ -64,6 +68,7 @@ def test_scan_with_a_broken_rule_pack(tmp_path, cli):
     assert result.returncode == 2 and "rule pack folder not found" in result.stderr
 
 
+@pytest.mark.corpus
 def test_eval_meets_the_bar_on_the_labelled_corpus(cli):
     """The dev split, which the rules are tuned on, must hold its bar; the
     held-back test split is only measured here, and reported by `eval`."""
@@ -79,8 +84,12 @@ def test_eval_meets_the_bar_on_the_labelled_corpus(cli):
     assert set(test["categories"]) == set(dev["categories"])
 
 
-def test_eval_table_names_every_category(cli):
-    result = cli("eval", str(CORPUS))
+def test_eval_table_names_every_category(cli, tmp_path):
+    # a slice of the dev split: the table lists every category the pack has, found in the slice or not
+    for path in sorted(CORPUS.glob("t-*.json"))[:12]:
+        shutil.copy(path, tmp_path / path.name)
+    result = cli("eval", str(tmp_path))
+    assert result.returncode == 0, result.stderr
     for category in ("threat", "abuse", "impersonation", "third_party_disclosure", "identity_not_confirmed",
                      "out_of_hours"):
         assert category in result.stdout

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from qa_pipeline.domain.transcript import load_transcript
+from qa_pipeline.domain.transcript import load_transcript, parse_transcript
 from qa_pipeline.errors import TranscriptError
 
 GOOD = {"call_id": "c-1", "started_at": "2026-03-02T10:05:00+08:00",
@@ -74,3 +74,13 @@ def test_binary_file_is_not_utf8(tmp_path):
     path.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(TranscriptError, match="not UTF-8"):
         load_transcript(path)
+
+
+def test_team_is_dumped_only_when_given():
+    """A call without a team dumps exactly as before `team` existed, so stored transcripts keep their
+    content hash (the call's identity); one with a team keeps it."""
+    doc = {"call_id": "c-1", "started_at": "2026-03-02T10:05:00+08:00", "utterances": []}
+    assert "team" not in parse_transcript(doc).model_dump()
+    assert "team" not in parse_transcript(doc).metadata().model_dump(mode="json")
+    assert parse_transcript({**doc, "team": "east"}).model_dump()["team"] == "east"
+    assert parse_transcript({**doc, "team": "east"}).metadata().team == "east"

@@ -65,7 +65,8 @@ def test_healthz_reports_database_disk_and_backlog(tmp_path: Path, settings: Set
     with TestClient(app) as client:
         body = client.get("/healthz").json()
         assert body["status"] == "ok" and body["database"] == "ok" and body["disk_free_bytes"] > 0
-        assert body["backlog"] == {"queued": 0, "processing": 0, "oldest_queued_seconds": None}
+        assert body["backlog"] == {"queued": 0, "processing": 0, "dead_letter": 0,
+                                   "oldest_queued_seconds": None}
         _queued_call(session_factory, 7)
         with session_factory() as s:
             s.execute(update(Call).values(created_at=utcnow() - timedelta(seconds=120)))

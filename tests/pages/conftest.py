@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -66,10 +67,15 @@ class Site:
     base_url: str = ""
 
 
+def settings_for(data_dir: Path, worker: str) -> Settings:
+    return Settings(data_dir=data_dir, database_url=f"sqlite:///{data_dir / 'qa.sqlite3'}", worker=worker,
+                    max_upload_bytes=20_000_000)
+
+
 def make_settings(data_dir: Path, worker: str) -> Settings:
-    url = f"sqlite:///{data_dir / 'qa.sqlite3'}"
-    db.upgrade(url)
-    return Settings(data_dir=data_dir, database_url=url, worker=worker, max_upload_bytes=20_000_000)
+    settings = settings_for(data_dir, worker)
+    db.upgrade(settings.effective_database_url)
+    return settings
 
 
 def seed(settings: Settings, session_factory: db.SessionFactory, scanner: Scanner) -> tuple[dict[str, str],
@@ -136,14 +142,35 @@ def site(tmp_path_factory: pytest.TempPathFactory, page_scanner: Scanner) -> Ite
     thread.join(timeout=30)
 
 
+@dataclass(frozen=True)
+class SeededDatabase:
+    path: Path
+    keys: dict[str, str]
+    call_ids: dict[str, int]
+
+
+@pytest.fixture(scope="session")
+def seeded_database(tmp_path_factory: pytest.TempPathFactory, page_scanner: Scanner) -> SeededDatabase:
+    """One migrated and seeded SQLite file per test session, copied for each test."""
+    settings = make_settings(tmp_path_factory.mktemp("pages-seed"), "external")
+    engine = db.make_engine(settings.effective_database_url)
+    keys, ids = seed(settings, db.make_session_factory(engine), page_scanner)
+    engine.dispose()
+    return SeededDatabase(settings.data_dir / "qa.sqlite3", keys, ids)
+
+
 @pytest.fixture
-def http_site(tmp_path: Path, page_scanner: Scanner) -> Site:
+def http_site(tmp_path: Path, page_scanner: Scanner, seeded_database: SeededDatabase) -> Site:
     """A fresh seeded app for TestClient checks (no worker: uploads stay queued)."""
-    settings = make_settings(tmp_path / "data", "external")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    with sqlite3.connect(seeded_database.path) as source, sqlite3.connect(data_dir / "qa.sqlite3") as copy:
+        source.backup(copy)
+    settings = settings_for(data_dir, "external")
     session_factory = db.make_session_factory(db.make_engine(settings.effective_database_url))
-    keys, ids = seed(settings, session_factory, page_scanner)
     app = create_app(settings, session_factory=session_factory, scanner_factory=lambda: page_scanner)
-    return Site(settings, session_factory, app, keys, ids, "https://testserver")
+    return Site(settings, session_factory, app, dict(seeded_database.keys), dict(seeded_database.call_ids),
+                "https://testserver")
 
 
 @pytest.fixture

@@ -47,3 +47,15 @@ def test_dry_run_on_pasted_text(client: TestClient, sign_in) -> None:
     assert "<script>window.__xss" not in r.text
     assert client.post("/rules/dry-run", data={"text": "  ", "csrf_token": csrf}).status_code == 400
     assert client.post("/rules/dry-run", data={"text": "打断你的腿"}).status_code == 403
+
+
+def test_rules_page_shows_which_requirements_the_pack_checks(client: TestClient, sign_in) -> None:
+    sign_in("qa")
+    page = client.get("/rules").text
+    assert 'id="coverage"' in page
+    gap = page.split('id="clause-gb-2025.stop-on-refusal"', 1)[1].split("</tr>", 1)[0]
+    assert 'data-status="gap"' in gap and "联系人明确拒绝后应停止联系" in gap
+    hours = page.split('id="clause-cba-2026.hours"', 1)[1].split("</tr>", 1)[0]
+    assert 'href="#rule-cn.contact_time.night_ban"' in hours
+    assert 'id="rule-cn.contact_time.night_ban"' in page  # the link lands on the rule's card
+

@@ -14,7 +14,6 @@ from qa_pipeline.store import db
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import (
     AppendOnlyError,
-    AuditEntry,
     Base,
     Call,
     CallSource,
@@ -150,8 +149,7 @@ def test_a_reviewed_finding_cannot_be_deleted(session_factory):
 
 def test_audit_entries_are_append_only(session_factory):
     with session_factory() as s:
-        entry = AuditEntry(actor="x", action="call.upload", object_type="call", object_id="1", detail={})
-        s.add(entry)
+        entry = repo.audit(s, "call.upload", "call", 1, actor="x")
         s.commit()
         entry.actor = "y"
         with pytest.raises(AppendOnlyError):

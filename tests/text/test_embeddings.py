@@ -11,7 +11,7 @@ import pytest
 
 from qa_pipeline.errors import ModelNotInstalledError
 from qa_pipeline.text import embeddings
-from qa_pipeline.text.embeddings import E5Embedder, StoredEmbedder, Vectors
+from qa_pipeline.text.embeddings import E5Embedder, Embedder, StoredEmbedder, Vectors
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def e5() -> E5Embedder:
 class Counting:
     """An embedder that counts the texts it is asked for (around the real model)."""
 
-    def __init__(self, inner: E5Embedder, model_id: str | None = None) -> None:
+    def __init__(self, inner: Embedder, model_id: str | None = None) -> None:
         self.inner = inner
         self.model_id = model_id or inner.model_id
         self.dim = inner.dim
@@ -62,8 +62,20 @@ def test_the_vector_file_answers_a_second_process_exactly(e5, tmp_path):
     assert other_model.asked == texts[:1]  # vectors are kept per model
 
 
-def test_the_vector_file_keeps_at_most_its_bound(e5, tmp_path):
-    store = StoredEmbedder(Counting(e5), tmp_path / "v.sqlite3", max_rows=10)
+class Hashed:
+    """Unit vectors drawn from a hash of the text: what the bound of the vector
+    file is tested with (thirteen model calls would cost seconds on a busy host)."""
+
+    model_id = "hashed-test-vectors"
+    dim = 8
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        rows = [np.random.default_rng(list(t.encode("utf-8"))).standard_normal(self.dim) for t in texts]
+        return np.asarray([r / np.linalg.norm(r) for r in rows], np.float32)
+
+
+def test_the_vector_file_keeps_at_most_its_bound(tmp_path):
+    store = StoredEmbedder(Hashed(), tmp_path / "v.sqlite3", max_rows=10)
     for i in range(12):
         store.embed([f"第{i}句话，关于还款的安排"])
     store.embed(["最后加进来的一句话"])
@@ -71,7 +83,7 @@ def test_the_vector_file_keeps_at_most_its_bound(e5, tmp_path):
     assert conn is not None
     (count,) = conn.execute("SELECT count(*) FROM vectors").fetchone()
     assert count <= 10
-    probe = Counting(e5)
+    probe = Counting(Hashed())
     StoredEmbedder(probe, tmp_path / "v.sqlite3").embed(["最后加进来的一句话", "第0句话，关于还款的安排"])
     assert probe.asked == ["第0句话，关于还款的安排"]  # the oldest went first
 
