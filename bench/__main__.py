@@ -7,12 +7,16 @@
   scan time with and without it, and its share of the ASR time;
 - API: GET /v1/findings latency on 1,000,000 findings, SQLite and PostgreSQL;
 - the audit log's hash chain: appends per second (1 and 8 writers) and verify speed.
+- load: the app under uvicorn on 1,000,000 findings: 20 concurrent clients on
+  GET /v1/findings and the queue page, the queue and the call search for one
+  client (SQLite and PostgreSQL), a burst of 20 uploads (bench/load.py).
 
 - CER on real human speech at 16 kHz and in the 8 kHz phone band, with the
   model and device measured;
 - mono role inference: per-utterance role accuracy on the mono sample mixes.
 
-Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,audit,auditlog to run a part.
+Set QA_BENCH_ONLY=engine,asr,semantic,human,roles,api,load,audit,auditlog to run a part
+(e.g. `QA_BENCH_ONLY=load make bench`).
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ def _section(title: str) -> None:
 
 
 def main() -> int:
-    parts = "engine,asr,semantic,human,roles,api,audit,auditlog"
-    only = set(filter(None, os.environ.get("QA_BENCH_ONLY", parts).split(",")))
+    sections = os.environ.get("QA_BENCH_ONLY", "engine,asr,semantic,human,roles,api,load,audit,auditlog")
+    only = set(filter(None, sections.split(",")))
     results: dict[str, object] = {"started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "cpus": os.cpu_count()}
     from qa_pipeline.engine import get_scanner
 
@@ -89,6 +93,11 @@ def main() -> int:
                       f"p95 {b['p95_ms']} ms; summary report {b['summary_report_ms']} ms")
                 for name, q in b["queries"].items():
                     print(f"  {name:<40} p50 {q['p50_ms']:>7} ms  p95 {q['p95_ms']:>7} ms")
+    if "load" in only:
+        from bench.load import run_load_bench
+
+        _section("load: the app under uvicorn on 1,000,000 findings, 20 clients, uploads")
+        results["load"] = run_load_bench()
     if "audit" in only:
         try:
             from bench.audit import run_audit_bench

@@ -135,6 +135,9 @@ class Settings(BaseSettings):
     # oldest queued call has waited longer than health_max_queue_age_seconds.
     health_min_free_bytes: int = Field(1024 ** 3, ge=0)
     health_max_queue_age_seconds: int = Field(900, ge=1)
+    # The call search page counts the calls found up to this many, then says "N+": an exact count
+    # of a common word reads every utterance (1M findings: 300 ms and more, `make bench`).
+    search_count_max: int = Field(1000, ge=1)
     # Opening a call on the review pages claims it for its reviewer this long; others see who holds it.
     review_claim_minutes: int = Field(15, ge=1, le=24 * 60)
     # Assignment: the most calls one request (or one round-robin run) assigns.
@@ -156,6 +159,10 @@ class Settings(BaseSettings):
     report_max_days: int = Field(366, ge=1, le=3660)
     sample_max_calls: int = Field(1000, ge=1, le=100_000)
     export_xlsx_max_rows: int = Field(200_000, ge=1, le=1_048_575)
+    # Batch audit: database work that fails because the database does not answer (a restart,
+    # a lost connection) is tried again with backoff for this long before the recording is
+    # reported "database unavailable" (never "refused": nothing is wrong with the recording).
+    db_retry_seconds: float = Field(120, ge=0, le=3600)
     # A PostgreSQL server on which the tests and the bench create scratch databases.
     postgres_server_url: str = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
     broker_url: str = "redis://127.0.0.1:6379/0"

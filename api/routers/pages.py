@@ -489,6 +489,13 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
     }, v=v)
 
 
+def _capped_count(db: Session, flt: repo.CallFilter, request: Request) -> str:
+    """The number of calls found, counted up to QA_SEARCH_COUNT_MAX ("1000+" past it)."""
+    cap = request.app.state.settings.search_count_max
+    n = repo.count_calls(db, flt, cap=cap)
+    return f"{cap}+" if n > cap else str(n)
+
+
 def _count_param(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() and len(value) < 7 else None
 
@@ -607,7 +614,7 @@ def calls_page(request: Request, v: ViewerDep, call_id: str | None = None, agent
                                     "date_to": d_to.isoformat() if d_to else None}.items() if val}
     return render(request, "calls.html", {
         "rows": rows, "form": form, "date_from": d_from.isoformat() if d_from else "",
-        "date_to": d_to.isoformat() if d_to else "", "total": repo.count_calls(v.db, flt),
+        "date_to": d_to.isoformat() if d_to else "", "total": _capped_count(v.db, flt, request),
         "statuses": [s.value for s in CallStatus], "categories": CATEGORIES,
         "finding_states": [s.value for s in ReviewState],
         "next_url": "/calls?" + urlencode({**params, "cursor": page.next_cursor}) if page.next_cursor else None,

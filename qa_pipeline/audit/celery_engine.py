@@ -22,13 +22,17 @@ from collections.abc import Callable
 from typing import Any
 
 import redis
+from kombu.exceptions import OperationalError as KombuOperationalError
 from kombu.utils.url import maybe_sanitize_url
 
 from qa_pipeline.audit.celery_app import AUDIT_TASK, make_app
-from qa_pipeline.audit.job import AuditJob, JobResult, Outcome
+from qa_pipeline.audit.job import AuditJob, JobResult, Outcome, RunStopped
 from qa_pipeline.config import Settings
 
 log = logging.getLogger(__name__)
+
+# What the broker or result backend (Redis) raises when it goes away.
+BROKER_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, KombuOperationalError)
 
 
 class NoWorkers(RuntimeError):
@@ -69,10 +73,11 @@ class CeleryEngine:
         self._last_ping = time.monotonic()
         self._on_tick = on_tick
         sent: dict[str, AuditJob] = {}
-        for job in jobs:
-            result = self.app.send_task(AUDIT_TASK, args=[job.to_dict()], queue=self.settings.celery_queue)
-            sent[result.id] = job
+        answered = 0
         try:
+            for job in jobs:
+                result = self.app.send_task(AUDIT_TASK, args=[job.to_dict()], queue=self.settings.celery_queue)
+                sent[result.id] = job
             for task_id, meta in self.app.backend.get_many(list(sent), interval=0.5, on_interval=self._watch):
                 job = sent[task_id]
                 if meta.get("status") == "SUCCESS" and isinstance(meta.get("result"), dict):
@@ -80,10 +85,15 @@ class CeleryEngine:
                 else:
                     error = f"Celery task {task_id} ended {meta.get('status')}: {meta.get('result')}"
                     on_result(JobResult(job.index, job.source, Outcome.REFUSED, "refused", error=error))
+                answered += 1
                 self.app.backend.forget(task_id)
         except KeyboardInterrupt:
             # The jobs stay queued; workers finish them and the next run finds them done.
             raise
+        except BROKER_ERRORS as exc:
+            # Jobs sent may still be done by the workers; the next run finds those done.
+            raise RunStopped(f"lost the broker {self._broker()} ({exc}) with {len(jobs) - answered} of "
+                             f"{len(jobs)} recordings without a result") from None
 
     def _watch(self) -> None:
         if self._on_tick is not None:
@@ -94,8 +104,8 @@ class CeleryEngine:
         try:
             if not self.ping():
                 log.warning("no Celery worker answers; the audit waits for one (`qa-pipeline worker`)")
-        except Exception:
-            log.warning("cannot reach the Celery broker", exc_info=True)
+        except BROKER_ERRORS as exc:
+            log.warning("cannot reach the Celery broker %s: %s", self._broker(), exc)
 
     def _broker(self) -> str:
         return maybe_sanitize_url(self.settings.broker_url)

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from qa_pipeline.audit.locks import call_locks
+from qa_pipeline.audit.locks import CallLocks, call_locks
 from qa_pipeline.config import Settings
 from qa_pipeline.domain.transcript import CallMetadata, Transcript, parse_metadata
 from qa_pipeline.engine import get_scanner
@@ -45,7 +45,7 @@ from qa_pipeline.jobs.pipeline import run_call
 from qa_pipeline.jobs.roots import confine
 from qa_pipeline.speech.audio import audio_seconds, sniff_audio
 from qa_pipeline.store import repository as repo
-from qa_pipeline.store.db import SessionFactory, get_engine, make_session_factory
+from qa_pipeline.store.db import SessionFactory, first_line, get_engine, is_unavailable, make_session_factory
 from qa_pipeline.store.models import Call, CallSource, CallStatus
 
 log = logging.getLogger(__name__)
@@ -64,6 +64,15 @@ class Outcome(enum.StrEnum):
     SKIPPED = "skipped"              # done already
     SKIPPED_FAILED = "skipped_failed"  # failed before; not retried
     REFUSED = "refused"              # not stored: no usable metadata, missing or oversized file
+    DB_UNAVAILABLE = "db_unavailable"  # the database did not answer within QA_DB_RETRY_SECONDS: run again
+    NOT_DONE = "not_done"            # no result: the run was interrupted or lost its broker; run again
+
+
+# Statuses of a result that has no call behind it (the others are a call's `CallStatus`).
+NOT_STORED_STATUSES = frozenset({"refused", Outcome.DB_UNAVAILABLE.value, Outcome.NOT_DONE.value})
+# Worked on in a first attempt that a database outage cut short: a retry that finds the
+# call done reports what the first attempt did, not "skipped".
+_WORKED = frozenset({Outcome.NEW, Outcome.RESUMED, Outcome.RETRIED, Outcome.RESCANNED})
 
 
 @dataclass(slots=True)
@@ -86,7 +95,7 @@ class JobResult:
     index: int
     source: str
     outcome: Outcome
-    status: str                        # the call's status afterwards, or "refused"
+    status: str                        # the call's status afterwards, or one of NOT_STORED_STATUSES
     call_id: int | None = None
     error: str | None = None
     audio_seconds: float = 0.0         # the recording's length
@@ -96,7 +105,13 @@ class JobResult:
 
     @property
     def failed(self) -> bool:
-        return self.status in (CallStatus.failed.value, CallStatus.dead_letter.value, "refused")
+        """Not audited: refused, failed, or stopped by the database (but not merely left undone)."""
+        return self.status in (CallStatus.failed.value, CallStatus.dead_letter.value, "refused",
+                               Outcome.DB_UNAVAILABLE.value)
+
+    @classmethod
+    def not_done(cls, job: AuditJob, why: str) -> JobResult:
+        return cls(job.index, job.source, Outcome.NOT_DONE, Outcome.NOT_DONE.value, error=why)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -172,13 +187,41 @@ class AuditWorker:
         return self.scanner.pack.settings.default_timezone
 
     def run(self, job: AuditJob) -> JobResult:
+        """Run the job; while the database does not answer, run it again with backoff (every
+        step is idempotent) for at most `QA_DB_RETRY_SECONDS`."""
         started = time.perf_counter()
+        deadline = time.monotonic() + self.settings.db_retry_seconds
+        delay = 0.5
+        first: Outcome | None = None  # what the first attempt cut short was doing
+        while True:
+            result, reached = self._attempt(job)
+            if result.outcome != Outcome.DB_UNAVAILABLE or time.monotonic() >= deadline:
+                break
+            log.warning("%s: %s; trying again in %.1f s", job.source, result.error, delay)
+            first = first or reached
+            time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
+            delay = min(delay * 2, 8.0)
+        if first in _WORKED and result.outcome in (Outcome.SKIPPED, Outcome.RESUMED):
+            # The retry finished (or found finished) what the first attempt began: say what that was.
+            result.outcome = first
+            if first != Outcome.RESCANNED and result.status == CallStatus.done.value:
+                result.processed_seconds = result.audio_seconds
+        result.wall_seconds = time.perf_counter() - started
+        return result
+
+    def _attempt(self, job: AuditJob) -> tuple[JobResult, Outcome | None]:
+        """The job's result, and when the database went away, the outcome it had reached by then."""
         result = JobResult(job.index, job.source, Outcome.REFUSED, "refused")
         try:
             self._run(job, result)
         except ModelNotInstalledError:
             raise  # nothing can be transcribed: the run stops, the calls stay queued for the next one
         except Exception as exc:
+            if is_unavailable(exc):
+                reached = result.outcome if result.call_id is not None else None
+                result.outcome, result.status = Outcome.DB_UNAVAILABLE, Outcome.DB_UNAVAILABLE.value
+                result.error = f"database unavailable: {first_line(exc)}"
+                return result, reached
             if not isinstance(exc, QAInputError):
                 log.exception("%s: audit job failed", job.source)
             result.error = str(exc) if isinstance(exc, QAInputError) else f"{type(exc).__name__}: {exc}"
@@ -186,8 +229,7 @@ class AuditWorker:
                 result.outcome, result.status = Outcome.REFUSED, "refused"
             else:
                 result.status = self._status(result.call_id) or "refused"
-        result.wall_seconds = time.perf_counter() - started
-        return result
+        return result, None
 
     # -- steps ---------------------------------------------------------------
 
@@ -342,3 +384,31 @@ def mark_crashed(session_factory: SessionFactory, source: str, message: str) -> 
             repo.audit(session, "call.failed", "call", call.id, actor=ACTOR, error=message[:4000])
         session.commit()
         return call.id
+
+
+def release_claim(session_factory: SessionFactory, locks: CallLocks, source: str) -> int | None:
+    """A recording whose worker was stopped mid-job (SIGTERM, Ctrl-C): put its call back in
+    the queue, claim cleared, unless a live worker holds its liveness lock. Its call id, if released."""
+    try:
+        content_hash = file_sha256(Path(source))
+    except OSError:
+        return None
+    with session_factory() as session:
+        call = repo.call_by_hash(session, content_hash)
+        if call is None or call.status != CallStatus.processing:
+            return None
+        call_id = call.id
+    with locks.try_hold(call_id) as free:
+        if not free:
+            return None
+        with session_factory() as session:
+            result = session.execute(update(Call).where(Call.id == call_id, Call.status == CallStatus.processing)
+                                     .values(status=CallStatus.queued, claimed_at=None))
+            if repo.rows_changed(result):
+                repo.audit(session, "call.released", "call", call_id, actor=ACTOR)
+            session.commit()
+    return call_id
+
+
+class RunStopped(RuntimeError):
+    """The engine cannot go on (its broker went away): the jobs without a result are not done."""

@@ -33,10 +33,12 @@ from qa_pipeline.audit.job import (
     JobResult,
     Outcome,
     mark_crashed,
+    release_claim,
 )
+from qa_pipeline.audit.locks import call_locks
 from qa_pipeline.config import Settings
 from qa_pipeline.errors import ModelNotInstalledError
-from qa_pipeline.store.db import get_engine, make_session_factory
+from qa_pipeline.store.db import first_line, get_engine, make_session_factory
 
 log = logging.getLogger(__name__)
 
@@ -177,8 +179,31 @@ class LocalEngine:
                         raise WorkerStartError(f"a worker cannot go on: {payload}")
                     else:
                         self._replace(slot, pending, crashes, on_result)
+        except KeyboardInterrupt:
+            self._abandon()
+            raise
         finally:
             self.close()
+
+    def _abandon(self) -> None:
+        """Interrupted (SIGTERM, Ctrl-C): stop the workers now, and put the calls they had in
+        hand back in the queue, so no claim is left behind; the next run does them."""
+        busy = [slot.job.source for slot in self._slots if slot.job is not None]
+        for slot in self._slots:
+            slot.process.kill()
+        for slot in self._slots:
+            slot.process.join(timeout=10)
+        if not busy:
+            return
+        engine = get_engine(self.settings)
+        session_factory = make_session_factory(engine)
+        locks = call_locks(engine, self.settings.data_dir)
+        for source in busy:
+            try:
+                if release_claim(session_factory, locks, source) is not None:
+                    log.warning("%s: interrupted; its call is queued again for the next run", source)
+            except Exception as exc:  # the database is away: the next run takes the claim over
+                log.warning("%s: could not release its claim: %s", source, first_line(exc))
 
     def _replace(self, slot: _Slot, pending: deque[AuditJob], crashes: dict[int, int],
                  on_result: Callable[[JobResult], None]) -> None:

@@ -34,6 +34,10 @@ _PG_NAMESPACE = 0x5141  # "QA": the first key of our advisory locks
 class CallLocks(Protocol):
     def hold(self, call_id: int) -> AbstractContextManager[None]: ...
 
+    def try_hold(self, call_id: int) -> AbstractContextManager[bool]:
+        """The lock if it is free (True inside), without waiting; False inside when a live worker has it."""
+        ...
+
 
 class FileCallLocks:
     """Record locks on one file. They belong to the process, so threads are serialised as well."""
@@ -57,6 +61,26 @@ class FileCallLocks:
                 yield
             finally:
                 fcntl.lockf(self._fd, fcntl.LOCK_UN, 1, call_id)
+
+    @contextmanager
+    def try_hold(self, call_id: int) -> Iterator[bool]:
+        with self._guard:
+            local = self._threads.setdefault(call_id, threading.Lock())
+        if not local.acquire(blocking=False):
+            yield False
+            return
+        try:
+            try:
+                fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, call_id)
+            except OSError:  # another process holds it
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.lockf(self._fd, fcntl.LOCK_UN, 1, call_id)
+        finally:
+            local.release()
 
 
 class PostgresCallLocks:
@@ -83,6 +107,20 @@ class PostgresCallLocks:
                     raise
         finally:
             conn.close()
+
+    @contextmanager
+    def try_hold(self, call_id: int) -> Iterator[bool]:
+        key = call_id % (1 << 31)
+        with self.engine.connect() as conn:
+            got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:ns, :key)"),
+                                    {"ns": _PG_NAMESPACE, "key": key}).scalar())
+            conn.commit()
+            try:
+                yield got
+            finally:
+                if got:
+                    conn.execute(text("SELECT pg_advisory_unlock(:ns, :key)"), {"ns": _PG_NAMESPACE, "key": key})
+                    conn.commit()
 
 
 _file_locks: dict[Path, FileCallLocks] = {}

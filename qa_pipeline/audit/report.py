@@ -19,12 +19,14 @@ from jinja2 import Environment, select_autoescape
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from qa_pipeline.audit.job import JobResult
+from qa_pipeline.audit.job import JobResult, Outcome
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call
 from qa_pipeline.text.pii import mask_json
 
 _CHUNK = 500
+# A recording counted as failed: the call failed, or it could not be stored.
+FAILED_STATUSES = frozenset({"failed", "dead_letter", "refused", Outcome.DB_UNAVAILABLE.value})
 
 
 def _finding(f: Any) -> dict[str, Any]:
@@ -43,16 +45,21 @@ def _calls(session_factory: SessionFactory, ids: list[int]) -> dict[int, Call]:
     return out
 
 
-def build_report(session_factory: SessionFactory, results: list[JobResult], run: dict[str, Any],
+def build_report(session_factory: SessionFactory | None, results: list[JobResult], run: dict[str, Any],
                  categories: list[str]) -> dict[str, Any]:
-    """The report of a run: `results` of its jobs, `run` facts, the pack's `categories`; personal numbers masked."""
+    """The report of a run: `results` of its jobs, `run` facts, the pack's `categories`; personal numbers masked.
+
+    Without a `session_factory` (the database is down) it holds what the jobs said only.
+    """
     results = sorted(results, key=lambda r: r.index)
-    calls = _calls(session_factory, sorted({r.call_id for r in results if r.call_id is not None}))
+    ids = sorted({r.call_id for r in results if r.call_id is not None})
+    calls = _calls(session_factory, ids) if session_factory is not None else {}
     rows: list[dict[str, Any]] = []
     by_category = {c: {"findings": 0, "calls": 0} for c in categories}
     agents: dict[str, dict[str, Any]] = {}
     critical: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
+    not_done: list[dict[str, Any]] = []
     seen: set[int] = set()
     for r in results:
         call = calls.get(r.call_id) if r.call_id is not None else None
@@ -88,7 +95,9 @@ def build_report(session_factory: SessionFactory, results: list[JobResult], run:
                                      "findings": sorted(crit, key=lambda f: (f["start"] or 0.0))})
         else:
             row["findings"] = {}
-        if row["status"] in ("failed", "refused"):
+        if r.outcome == Outcome.NOT_DONE:
+            not_done.append({"source": r.source, "why": r.error})
+        elif row["status"] in FAILED_STATUSES:
             failures.append({"id": r.call_id, "call_id": row.get("call_id"), "source": r.source,
                              "outcome": r.outcome, "error": row["error"]})
         rows.append(row)
@@ -108,6 +117,7 @@ def build_report(session_factory: SessionFactory, results: list[JobResult], run:
             "outcomes": dict(Counter(r.outcome for r in results)),
             "status": dict(statuses),
             "failed": len(failures),
+            "not_done": len(not_done),
             "audio_hours": round(audio / 3600, 4),
             "processed_audio_hours": round(processed / 3600, 4),
             "audio_hours_per_hour": round(processed / wall, 2) if wall > 0 else None,
@@ -118,6 +128,7 @@ def build_report(session_factory: SessionFactory, results: list[JobResult], run:
         "by_agent": agent_rows,
         "critical_calls": critical,
         "failures": failures,
+        "not_done": not_done,
         "calls": rows,
     })
 
@@ -169,6 +180,11 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append(f"failed: {f['source']}: {f['error']}")
     if len(report["failures"]) > 10:
         lines.append(f"... and {len(report['failures']) - 10} more failures (see the report)")
+    if report["not_done"]:
+        lines.append(f"{len(report['not_done'])} recordings not done ({report['not_done'][0]['why']}); "
+                     f"the next run does them")
+    if report["run"].get("database_error"):
+        lines.append(f"{report['run']['database_error']}: the report lacks findings and agents")
     return lines
 
 
@@ -190,6 +206,8 @@ th{background:#f3f3f3}td.n{text-align:right}.critical{color:#a00;font-weight:600
 {%- if run.workers %} ({{ run.workers }} worker{{ 's' if run.workers != 1 }}){% endif %}
  &middot; rule pack {{ run.pack_name }} {{ run.pack_version }}{% if run.since %} &middot; calls since {{ run.since }}{% endif %}
 {% if run.interrupted %} &middot; <strong class="critical">interrupted</strong>{% endif %}</p>
+{% if run.stopped %}<p class="critical">Stopped: {{ run.stopped }}</p>{% endif %}
+{% if run.database_error %}<p class="critical">{{ run.database_error }}: findings and agents are missing from this report.</p>{% endif %}
 <p>{{ totals.recordings }} recordings (
 {%- for k, n in totals.outcomes|dictsort %}{{ n }} {{ k }}{% if not loop.last %}, {% endif %}{% endfor %}).
 <strong{% if totals.failed %} class="critical"{% endif %}>{{ totals.failed }} failed.</strong>
@@ -225,6 +243,11 @@ Details of every call: <a href="{{ json_name }}">{{ json_name }}</a>.</p>
 {% if f.outcome == 'skipped_failed' %}<br><span class="muted">failed in an earlier run; --retry-failed tries again</span>{% endif %}</td>
 <td>{{ f.error or '' }}</td></tr>
 {% endfor %}</table>{% else %}<p class="muted">None.</p>{% endif %}
+{% if not_done %}
+<h2>Not done (the next run does them)</h2>
+<table><tr><th>recording</th><th>why</th></tr>
+{% for n in not_done %}<tr class="fail"><td>{{ n.source }}</td><td>{{ n.why or '' }}</td></tr>
+{% endfor %}</table>{% endif %}
 </body></html>
 """)
 

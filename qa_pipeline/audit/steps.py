@@ -33,7 +33,8 @@ from qa_pipeline.store import db
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call, CallStatus
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# 3: the run could not finish (its broker went away); the report says what is not done.
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 @dataclass(slots=True)
@@ -142,17 +143,39 @@ def finish(session_factory: SessionFactory, settings: Settings, results: list[Jo
     """After the jobs: re-check call frequency on the debtors' days touched, write the report."""
     scanner = scanner or get_scanner(settings)
     started = run.get("started_at") or datetime.now(UTC).isoformat()
-    refreshed = refresh_call_frequency(session_factory, call_ids=[r.call_id for r in results if r.call_id],
-                                       scanner=scanner, settings=settings)
-    run = dict(run, frequency={"groups": refreshed.groups, "checked": refreshed.checked,
-                               "rescanned": refreshed.rescanned})
+    budget = settings.db_retry_seconds
+    call_ids = [r.call_id for r in results if r.call_id]
+    try:
+        refreshed = db.retry_while_unavailable(
+            lambda: refresh_call_frequency(session_factory, call_ids=call_ids, scanner=scanner, settings=settings),
+            budget, "re-checking call frequency")
+        run = dict(run, frequency={"groups": refreshed.groups, "checked": refreshed.checked,
+                                   "rescanned": refreshed.rescanned})
+    except Exception as exc:
+        if not db.is_unavailable(exc):
+            raise
+        # The next run re-checks these days; the report is written all the same.
+        run = dict(run, frequency=None, database_error=f"database unavailable: {db.first_line(exc)}")
     categories: list[str] = list(dict.fromkeys(r.spec.category for r in scanner.pack.rules))
-    report = build_report(session_factory, results, run, categories)
+    try:
+        report = db.retry_while_unavailable(lambda: build_report(session_factory, results, run, categories),
+                                            budget if "database_error" not in run else 0, "reading the report")
+    except Exception as exc:
+        if not db.is_unavailable(exc):
+            raise
+        # What the jobs said, without what the store would add (findings, agents).
+        run = dict(run, database_error=f"database unavailable: {db.first_line(exc)}")
+        report = build_report(None, results, run, categories)
     stamp = utc_stamp(datetime.fromisoformat(started))
     json_path, html_path = report_paths(report_target, reports_dir(settings), stamp)
     write_report(report, json_path, html_path)
     failed = report["totals"]["failed"]
-    code = EXIT_INTERRUPTED if run.get("interrupted") else (EXIT_FAILURES if failed else EXIT_OK)
+    if run.get("interrupted"):
+        code = EXIT_INTERRUPTED
+    elif run.get("stopped"):
+        code = EXIT_INCOMPLETE
+    else:
+        code = EXIT_FAILURES if failed or "database_error" in run else EXIT_OK
     return AuditRun(report, json_path, html_path, code, results)
 
 

@@ -13,7 +13,7 @@ from kombu.exceptions import OperationalError as BrokerError
 from sqlalchemy.exc import OperationalError as DatabaseError
 
 from qa_pipeline.audit.report import summary_lines
-from qa_pipeline.audit.runner import EXIT_USAGE, AuditOptions, run_audit
+from qa_pipeline.audit.runner import EXIT_INTERRUPTED, EXIT_USAGE, AuditOptions, run_audit
 from qa_pipeline.audit.steps import days_ago
 from qa_pipeline.config import get_settings
 from qa_pipeline.errors import QAInputError
@@ -58,8 +58,10 @@ def audit(path: Path, workers: int | None, since: date | int | None, report: Pat
     New recordings are stored, transcribed and scanned into the database the
     API and review pages use; recordings already done are skipped (by content
     hash), failed ones are tried again only with --retry-failed. Safe to
-    interrupt or kill and run again. Exit code 0: all done; 1: some failed;
-    2: could not run.
+    interrupt or kill and run again. Exit code 0: all done; 1: some failed
+    (or the database stayed away); 2: could not run; 3: the broker went away
+    mid-run; 130: interrupted (SIGINT, SIGTERM). A report is written in every
+    case but 2, listing what was not done.
     """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if engine == "celery" and workers is not None:
@@ -84,8 +86,15 @@ def audit(path: Path, workers: int | None, since: date | int | None, report: Pat
         what = "the broker" if isinstance(exc, BrokerError) else "the database"
         click.echo(f"error: cannot reach {what}: {str(exc).splitlines()[0]}", err=True)
         sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:  # a second Ctrl-C before the run had anything to report
+        click.echo("error: interrupted before the run had anything to report", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     for line in summary_lines(done.report):
         click.echo(line)
+    if done.report["run"].get("stopped"):
+        click.echo(f"error: the audit stopped: {done.report['run']['stopped']}", err=True)
+    elif done.report["run"].get("interrupted"):
+        click.echo("interrupted: the report lists what was not done; run the audit again to finish", err=True)
     click.echo(f"report: {done.html_path}")
     click.echo(f"report (JSON): {done.json_path}")
     sys.exit(done.exit_code)

@@ -39,6 +39,7 @@ from qa_pipeline.jobs.alerts import send_alerts
 from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.speech.sound import measure_recording
+from qa_pipeline.store import db
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import (
@@ -216,6 +217,10 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             debtor_day = (call.debtor_id, call.call_date) if first_time and call.debtor_id else None
             send_alerts(call, changes.new, settings)
     except Exception as exc:
+        if db.is_unavailable(exc):
+            # The database went away, not the recording: failing the call would need the
+            # database too. It stays claimed; the runner tries again (a stale claim is taken over).
+            raise
         if isinstance(exc, QAInputError):
             message = str(exc)
         else:

@@ -7,18 +7,21 @@ migrations only (`upgrade()`), never by `metadata.create_all`.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qa_pipeline.config import Settings, get_settings
@@ -26,6 +29,9 @@ from qa_pipeline.config import Settings, get_settings
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 SessionFactory = sessionmaker[Session]
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 def normalize_url(url: str | URL) -> URL:
@@ -86,6 +92,40 @@ def get_engine(settings: Settings | None = None) -> Engine:
 
 def session_factory(settings: Settings | None = None) -> SessionFactory:
     return make_session_factory(get_engine(settings))
+
+
+# --- outages -----------------------------------------------------------------
+
+def is_unavailable(exc: BaseException) -> bool:
+    """The database did not answer (server down or restarting, connection lost, SQLite busy),
+    as opposed to a statement it refused: worth trying again later."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    return exc.connection_invalidated or isinstance(exc, (OperationalError, InterfaceError))
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's message without SQLAlchemy's statement and background link."""
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+def retry_while_unavailable(work: Callable[[], T], budget_s: float, what: str) -> T:
+    """`work()`, tried again with backoff (0.5 s doubling to 8 s) while the database is
+    unavailable, for at most `budget_s` seconds; then its last error is raised."""
+    deadline = time.monotonic() + budget_s
+    delay = 0.5
+    while True:
+        try:
+            return work()
+        except Exception as exc:
+            left = deadline - time.monotonic()
+            if not is_unavailable(exc) or left <= 0:
+                raise
+            wait = min(delay, left)
+            log.warning("%s: the database is unavailable (%s); trying again in %.1f s", what, first_line(exc), wait)
+            time.sleep(wait)
+            delay = min(delay * 2, 8.0)
 
 
 # --- migrations ------------------------------------------------------------

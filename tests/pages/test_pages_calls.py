@@ -56,3 +56,14 @@ def test_call_search_is_escaped_and_in_english(client: TestClient, http_site: Si
     client.get("/lang/en")
     page = client.get("/calls?q=还钱").text
     assert EN["calls.title"] in page and EN["calls.q"] in page and len(listed(page)) > 1
+
+
+def test_the_count_of_calls_found_stops_at_qa_search_count_max(client: TestClient, http_site: Site,
+                                                               sign_in) -> None:
+    sign_in("qa")
+    everything = len(listed(client.get("/calls").text))
+    assert everything > 2
+    http_site.app.state.settings = http_site.settings.model_copy(update={"search_count_max": 2})
+    page = client.get("/calls").text
+    assert ZH["calls.count"].format(n="2+") in page
+    assert len(listed(page)) == everything  # the list itself is not capped

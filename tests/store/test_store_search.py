@@ -95,3 +95,23 @@ def test_finding_text_search_and_tallies(session_factory, store) -> None:
         assert (tallies[store["c-threat"]].total, tallies[store["c-threat"]].open) == (1, 1)
         hits = repo.first_utterances_saying(s, list(store.values()), "还")
         assert {k: u.index for k, u in hits.items()} == {store["c-threat"]: 1, store["c-clean"]: 0}
+
+
+def test_short_words_page_through_every_call_saying_them_newest_first(session_factory, store) -> None:
+    # Two characters or fewer: each call is probed in the page's order (no trigram index).
+    with session_factory() as s:
+        flt = repo.CallFilter(text="还")
+        first = repo.list_calls(s, flt, limit=1)
+        second = repo.list_calls(s, flt, first.next_cursor, limit=1)
+    assert [c.external_id for c in [*first.items, *second.items]] == ["c-clean", "c-threat"]
+    assert second.next_cursor is None
+
+
+@pytest.mark.parametrize("text", ["您好", "您好，"])  # the probe and the trigram index
+def test_a_capped_count_stops_one_past_the_cap(session_factory, store, text: str) -> None:
+    with session_factory() as s:
+        flt = repo.CallFilter(text=text)
+        assert repo.count_calls(s, flt) == 2
+        assert repo.count_calls(s, flt, cap=1) == 2  # "more than 1"
+        assert repo.count_calls(s, flt, cap=2) == 2
+        assert repo.count_calls(s, repo.CallFilter(), cap=2) == 3
