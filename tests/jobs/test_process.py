@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import shutil
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import func, select, update
 
 from qa_pipeline import jobs
@@ -24,6 +22,7 @@ from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import AuditEntry, Call, CallStatus, StoredFinding, utcnow
+from tests.packs import copy_pack
 
 SAMPLE = REPO_ROOT / "sample_audio" / "s-01.flac"
 
@@ -42,31 +41,7 @@ TRANSCRIPT = {
 def changed_pack(tmp_path: Path, version: str, *, drop: str | None = None,
                  severity: tuple[str, str] | None = None) -> Scanner:
     """The real rule pack under another version, without rule `drop`, with one severity changed."""
-    base = get_scanner().pack
-    rules = tmp_path / f"rules-{version}"
-    shutil.copytree(base.root, rules)
-    manifest = yaml.safe_load((rules / "pack.yaml").read_text(encoding="utf-8"))
-    manifest["version"] = version
-    (rules / "pack.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
-    if drop:
-        (rules / Path(base.rule(drop).source).relative_to(base.root)).unlink()
-        # The regulation catalogue and the scorecard name rules: forget the dropped one there too.
-        catalogue = yaml.safe_load((rules / "regulations.yaml").read_text(encoding="utf-8"))
-        for document in catalogue["documents"]:
-            for clause in document["clauses"]:
-                clause["rules"] = [r for r in clause.get("rules", []) if r != drop]
-        (rules / "regulations.yaml").write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
-        card = yaml.safe_load((rules / "scorecard.yaml").read_text(encoding="utf-8"))
-        for item in card["items"]:
-            item["rules"] = [r for r in item.get("rules", []) if r != drop]
-        card["items"] = [item for item in card["items"] if item["rules"] or item.get("categories")]
-        (rules / "scorecard.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), encoding="utf-8")
-    if severity:
-        path = rules / Path(base.rule(severity[0]).source).relative_to(base.root)
-        rule = yaml.safe_load(path.read_text(encoding="utf-8"))
-        rule["severity"] = severity[1]
-        path.write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
-    return Scanner.load(rules, REPO_ROOT / "lexicons")
+    return Scanner.load(copy_pack(tmp_path, version, drop=drop, severity=severity), REPO_ROOT / "lexicons")
 
 
 def metadata(call_id: str = "s-01") -> CallMetadata:
