@@ -10,6 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import Category
 from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
+from qa_pipeline.domain.rescan import RescanDiff
 from qa_pipeline.domain.sampling import SampleCriteria, SampleKind, SampleOutcome
 from qa_pipeline.domain.transcript import Speaker, Transcript
 from qa_pipeline.store.models import (
@@ -182,6 +183,10 @@ class CallDetail(CallSummary):
     acoustics: CallSound | None = Field(None, description=(
         "Recordings: the acoustic measures (silence, the agent talking over the callee, speech rate, "
         "loudness per turn against the speaker's median); null for submitted transcripts."))
+
+
+class RescanHistory(BaseModel):
+    items: list[RescanDiff] = Field(description="The call's re-scans, newest first.")
 
 
 class CallPage(BaseModel):
