@@ -684,7 +684,9 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                                    left=round(100 * min(item["seek"] / last_end, 1.0), 2))
                for item in findings if item["seek"] is not None and last_end]
     card = request.app.state.scanner_factory().pack.scorecard
+    rescans = repo.call_rescans(v.db, call.id, limit=1)
     return render(request, "call.html", {
+        "rescan": {"d": rescans[0], "at": format_dt(rescans[0].at, review_zone)} if rescans else None,
         "call": detail, "findings": findings, "utterances": utterances,
         "score": call_score(card, call) if card else None, "scorecard": card,
         "started_local": format_dt(call.started_at, zone), "zone": str(zone.key),
