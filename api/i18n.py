@@ -99,6 +99,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.examples_ok": "不应标记的例子",
         "rules.falsepositives": "常见误报",
         "rules.empty_text": "请输入要试运行的文本。",
+        "rules.reload": "从磁盘重新加载规则包",
+        "rules.reload_note": "重新加载只作用于本服务进程：之后的请求和新任务使用新规则包，正在进行的扫描仍用旧的。"
+                             "如有多个服务进程（多个 worker 或多台服务器），须逐一重新加载或重启。",
+        "rules.reloaded": "规则包已重新加载：{old} → {new}。",
+        "rules.reload_refused": "规则包无法加载，未重新加载，仍在使用原规则包：",
         "rules.coverage": "法规覆盖",
         "rules.coverage_summary": "{n} 项要求：{covered} 项由规则检查，{outside} 项不在通话中，"
                                   "{gap} 项尚无规则（缺口）",
@@ -464,6 +469,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.examples_ok": "Examples that are not",
         "rules.falsepositives": "Known false positives",
         "rules.empty_text": "Enter a text to try.",
+        "rules.reload": "Reload the rule pack from disk",
+        "rules.reload_note": "A reload reaches this server process only: new requests and new jobs use the new "
+                             "pack, scans already running finish with the old one. With several server processes "
+                             "(workers or servers), reload each one or restart them.",
+        "rules.reloaded": "Rule pack reloaded: {old} → {new}.",
+        "rules.reload_refused": "The rule pack does not load; nothing was reloaded and the loaded pack stays in use:",
         "rules.coverage": "Regulation coverage",
         "rules.coverage_summary": "{n} requirements: {covered} checked by rules, {outside} outside a call, "
                                   "{gap} with no rule (gaps)",

@@ -16,9 +16,7 @@ def copy_pack(tmp_path: Path, version: str, *, drop: str | None = None,
     base = get_scanner().pack
     rules = tmp_path / f"rules-{version}"
     shutil.copytree(base.root, rules)
-    manifest = yaml.safe_load((rules / "pack.yaml").read_text(encoding="utf-8"))
-    manifest["version"] = version
-    (rules / "pack.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
+    set_version(rules, version)
     if drop:
         (rules / Path(base.rule(drop).source).relative_to(base.root)).unlink()
         # The regulation catalogue and the scorecard name rules: forget the dropped one there too.
@@ -38,3 +36,10 @@ def copy_pack(tmp_path: Path, version: str, *, drop: str | None = None,
         rule["severity"] = severity[1]
         path.write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
     return rules
+
+
+def set_version(rules: Path, version: str) -> None:
+    """Give the pack in `rules` another version (in its manifest)."""
+    manifest = yaml.safe_load((rules / "pack.yaml").read_text(encoding="utf-8"))
+    manifest["version"] = version
+    (rules / "pack.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
