@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from fastapi import Request
 
+from qa_pipeline.domain.labels import LABELS, Language
+
 DEFAULT_LANG = "zh-CN"
 LANG_COOKIE = "qa_lang"
 
@@ -250,22 +252,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dash.by_severity": "按严重度",
         "dash.by_category": "按类别",
         "dash.rate": "确认率",
-        # categories and severities
-        "category.threat": "威胁恐吓",
-        "category.abuse": "辱骂",
-        "category.impersonation": "冒充公检法",
-        "category.third_party_disclosure": "向第三方泄露",
-        "category.identity_not_confirmed": "未核实身份",
-        "category.out_of_hours": "非工作时间",
-        "category.call_frequency": "呼叫频次",
-        "category.missing_self_identification": "未自报家门",
-        "category.misleading_consequence": "误导性后果",
-        "category.borrowing_inducement": "诱导借贷还款",
-        "severity.info": "提示",
-        "severity.low": "低",
-        "severity.medium": "中",
-        "severity.high": "高",
-        "severity.critical": "严重",
+        **LABELS[Language.zh],  # categories and severities (one table with the audit report)
         # QA programme: scorecards, sampling plans, rates
         "nav.scores": "评分卡",
         "nav.samples": "抽检计划",
@@ -618,21 +605,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dash.by_severity": "By severity",
         "dash.by_category": "By category",
         "dash.rate": "Confirm rate",
-        "category.threat": "Threat",
-        "category.abuse": "Abuse",
-        "category.impersonation": "Impersonation",
-        "category.third_party_disclosure": "Third-party disclosure",
-        "category.identity_not_confirmed": "Identity not confirmed",
-        "category.out_of_hours": "Out of hours",
-        "category.call_frequency": "Call frequency",
-        "category.missing_self_identification": "No self-identification",
-        "category.misleading_consequence": "Misleading consequence",
-        "category.borrowing_inducement": "Borrowing inducement",
-        "severity.info": "Info",
-        "severity.low": "Low",
-        "severity.medium": "Medium",
-        "severity.high": "High",
-        "severity.critical": "Critical",
+        **LABELS[Language.en],  # categories and severities (one table with the audit report)
         "nav.scores": "Scorecard",
         "nav.samples": "Sampling",
         "score.title": "QA score",
