@@ -47,3 +47,18 @@ def test_rescan_prints_and_stores_a_diff_per_call(cli, session_factory, settings
         (ids[0], "9999.5", "9999.5"), (ids[1], "9999.5", "9999.5")]
     with session_factory() as s:
         assert len(repo.call_rescans(s, ids[0])) == 2
+
+
+def test_rescan_with_a_pack_that_does_not_load_names_it_and_changes_nothing(cli, session_factory, settings,
+                                                                           database_url, tmp_path):
+    call_id = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings).call_id
+    rules = copy_pack(tmp_path, "9999.6")
+    (rules / "pack.yaml").write_text("name: [\n", encoding="utf-8")
+    env = {**os.environ, "QA_DATABASE_URL": database_url.render_as_string(hide_password=False),
+           "QA_DATA_DIR": str(settings.data_dir), "QA_RULES_DIR": str(rules),
+           "QA_LEXICONS_DIR": str(REPO_ROOT / "lexicons")}
+    run = cli("db", "rescan", "--all", env=env)
+    assert run.returncode == 2 and run.stderr.startswith(f"error: {rules / 'pack.yaml'}")
+    assert "Traceback" not in run.stderr
+    with session_factory() as s:
+        assert repo.call_rescans(s, call_id) == []
