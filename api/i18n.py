@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from fastapi import Request
 
+from qa_pipeline.domain.labels import LABELS, Language
+
 DEFAULT_LANG = "zh-CN"
 LANG_COOKIE = "qa_lang"
 
@@ -104,6 +106,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.examples_ok": "不应标记的例子",
         "rules.falsepositives": "常见误报",
         "rules.empty_text": "请输入要试运行的文本。",
+        "rules.reload": "从磁盘重新加载规则包",
+        "rules.reload_note": "重新加载只作用于本服务进程：之后的请求和新任务使用新规则包，正在进行的扫描仍用旧的。"
+                             "如有多个服务进程（多个 worker 或多台服务器），须逐一重新加载或重启。",
+        "rules.reloaded": "规则包已重新加载：{old} → {new}。",
+        "rules.reload_refused": "规则包无法加载，未重新加载，仍在使用原规则包：",
         "rules.coverage": "法规覆盖",
         "rules.coverage_summary": "{n} 项要求：{covered} 项由规则检查，{outside} 项不在通话中，"
                                   "{gap} 项尚无规则（缺口）",
@@ -158,6 +165,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "call.status": "处理状态",
         "call.source": "来源",
         "call.pack": "规则包",
+        "call.rescan": "最近一次重新扫描",
+        "call.rescan_diff": "用规则包 {old} → {new} 重新扫描：+{added} −{removed}，保留 {kept} 条",
+        "call.rescan_reviewed": "（其中 {n} 条已审核）",
         "call.roles_inferred": "说话人由文本推断（单声道录音）",
         "call.transcript": "通话文本",
         "call.no_transcript": "暂无文本。",
@@ -247,22 +257,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dash.by_severity": "按严重度",
         "dash.by_category": "按类别",
         "dash.rate": "确认率",
-        # categories and severities
-        "category.threat": "威胁恐吓",
-        "category.abuse": "辱骂",
-        "category.impersonation": "冒充公检法",
-        "category.third_party_disclosure": "向第三方泄露",
-        "category.identity_not_confirmed": "未核实身份",
-        "category.out_of_hours": "非工作时间",
-        "category.call_frequency": "呼叫频次",
-        "category.missing_self_identification": "未自报家门",
-        "category.misleading_consequence": "误导性后果",
-        "category.borrowing_inducement": "诱导借贷还款",
-        "severity.info": "提示",
-        "severity.low": "低",
-        "severity.medium": "中",
-        "severity.high": "高",
-        "severity.critical": "严重",
+        **LABELS[Language.zh],  # categories and severities (one table with the audit report)
         # QA programme: scorecards, sampling plans, rates
         "nav.scores": "评分卡",
         "nav.samples": "抽检计划",
@@ -474,6 +469,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.examples_ok": "Examples that are not",
         "rules.falsepositives": "Known false positives",
         "rules.empty_text": "Enter a text to try.",
+        "rules.reload": "Reload the rule pack from disk",
+        "rules.reload_note": "A reload reaches this server process only: new requests and new jobs use the new "
+                             "pack, scans already running finish with the old one. With several server processes "
+                             "(workers or servers), reload each one or restart them.",
+        "rules.reloaded": "Rule pack reloaded: {old} → {new}.",
+        "rules.reload_refused": "The rule pack does not load; nothing was reloaded and the loaded pack stays in use:",
         "rules.coverage": "Regulation coverage",
         "rules.coverage_summary": "{n} requirements: {covered} checked by rules, {outside} outside a call, "
                                   "{gap} with no rule (gaps)",
@@ -526,6 +527,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "call.status": "Status",
         "call.source": "Source",
         "call.pack": "Rule pack",
+        "call.rescan": "Last re-scan",
+        "call.rescan_diff": "rescanned with pack {old} → {new}: +{added} −{removed}, {kept} kept",
+        "call.rescan_reviewed": " ({n} reviewed)",
         "call.roles_inferred": "Speakers inferred from the text (mono recording)",
         "call.transcript": "Transcript",
         "call.no_transcript": "No transcript yet.",
@@ -614,21 +618,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "dash.by_severity": "By severity",
         "dash.by_category": "By category",
         "dash.rate": "Confirm rate",
-        "category.threat": "Threat",
-        "category.abuse": "Abuse",
-        "category.impersonation": "Impersonation",
-        "category.third_party_disclosure": "Third-party disclosure",
-        "category.identity_not_confirmed": "Identity not confirmed",
-        "category.out_of_hours": "Out of hours",
-        "category.call_frequency": "Call frequency",
-        "category.missing_self_identification": "No self-identification",
-        "category.misleading_consequence": "Misleading consequence",
-        "category.borrowing_inducement": "Borrowing inducement",
-        "severity.info": "Info",
-        "severity.low": "Low",
-        "severity.medium": "Medium",
-        "severity.high": "High",
-        "severity.critical": "Critical",
+        **LABELS[Language.en],  # categories and severities (one table with the audit report)
         "nav.scores": "Scorecard",
         "nav.samples": "Sampling",
         "score.title": "QA score",

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from api import access_log, errors
 from api.headers import NoStore
 from api.limits import BodyLimit
+from api.loaded_pack import LoadedPack
 from api.routers import (
     appeals,
     assignments,
@@ -52,14 +53,14 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
                transcriber_factory: Callable[[], TranscriberLike] | None = None) -> FastAPI:
     settings = settings or get_settings()
     session_factory = session_factory or db.session_factory(settings)
-    scanner_factory = scanner_factory or (lambda: get_scanner(settings))
+    pack = LoadedPack(settings, scanner_factory or (lambda: get_scanner(settings)))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         db.check_schema(session_factory.kw["bind"])
         worker = None
         if settings.worker == "inprocess":
-            worker = InProcessWorker(session_factory, settings, scanner_factory=scanner_factory,
+            worker = InProcessWorker(session_factory, settings, scanner_factory=pack.scanner,
                                      transcriber_factory=transcriber_factory)
             worker.start()
         app.state.worker = worker
@@ -72,7 +73,8 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
     app = FastAPI(title="Call compliance QA", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     app.state.session_factory = session_factory
-    app.state.scanner_factory = scanner_factory
+    app.state.loaded_pack = pack  # reloaded by POST /v1/rules/reload and the rules page
+    app.state.scanner_factory = pack.scanner
     app.state.worker = None
     app.state.auth_throttle = AuthThrottle(settings)
     errors.install(app)

@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 
 from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import Category
+from qa_pipeline.domain.rescan import RescanDiff
 from qa_pipeline.domain.review import AppealOutcome, AppealState, ReviewDecision, ReviewState
 from qa_pipeline.domain.sampling import SampleCriteria, SampleKind, SampleOutcome
 from qa_pipeline.domain.transcript import Speaker, Transcript
@@ -184,6 +185,10 @@ class CallDetail(CallSummary):
         "loudness per turn against the speaker's median); null for submitted transcripts."))
 
 
+class RescanHistory(BaseModel):
+    items: list[RescanDiff] = Field(description="The call's re-scans, newest first.")
+
+
 class CallPage(BaseModel):
     items: list[CallSummary]
     next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
@@ -312,6 +317,18 @@ class PackOut(BaseModel):
 
 class RulesOut(BaseModel):
     packs: list[PackOut]
+
+
+RELOAD_NOTE = ("Each server process holds its own rule pack: with several processes (workers of one server, "
+               "or several servers), reload each one or restart them.")
+
+
+class ReloadOut(BaseModel):
+    old_version: str = Field(description="The pack version used until this reload.")
+    new_version: str = Field(description="The pack version used from now on, by new requests and new jobs.")
+    name: str
+    rules: int
+    note: str = Field(RELOAD_NOTE, description="What a reload does not reach.")
 
 
 class RulePrecisionOut(BaseModel):

@@ -144,8 +144,11 @@ class Settings(BaseSettings):
     assign_max_calls: int = Field(1000, ge=1, le=100_000)
     # Appeals (申诉) against a confirmed finding are taken this many days after the confirmation.
     appeal_window_days: int = Field(7, ge=1, le=365)
-    # Where the review pages are reached from outside (links in alerts), e.g. https://qa.example.com.
+    # Where the review pages are reached from outside (links in alerts and audit reports), e.g.
+    # https://qa.example.com.
     public_base_url: str = "http://127.0.0.1:8000"
+    # The language of the audit's HTML report: zh (simplified Chinese) or en (`domain.labels.Language`).
+    report_language: Literal["zh", "en"] = "zh"
     # Alerts: findings of at least this severity are posted (JSON, signed with HMAC-SHA256 of
     # "<timestamp>.<body>" in X-QA-Signature) to this URL as they are stored; empty URL: no alerts.
     # Each post waits at most alert_timeout_seconds and is tried alert_attempts times in all.

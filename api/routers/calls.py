@@ -26,6 +26,7 @@ from api.schemas import (
     CallSummary,
     ErasedOut,
     MetadataConflictOut,
+    RescanHistory,
     UploadAccepted,
     call_detail,
     call_summary,
@@ -164,6 +165,15 @@ def get_audio(request: Request, call_id: CallId, session: SessionDep, settings: 
     return FileResponse(path, media_type=call.audio_content_type or "application/octet-stream",
                         filename=call.audio_filename if key.sees_pii else mask_text(call.audio_filename or ""),
                         content_disposition_type="inline")
+
+
+@router.get("/{call_id}/rescans", response_model=RescanHistory, responses=error_responses(404))
+def list_rescans(call_id: CallId, session: SessionDep, key: Reader,
+                 limit: Annotated[int, Query(ge=1, le=repo.MAX_PAGE)] = 100) -> RescanHistory:
+    """The call's re-scans, newest first: pack versions before and after, the findings added, removed and
+    kept (`reviewed`: kept with its reviews; `raised`: whether the new pack raises it again)."""
+    repo.get_call(session, call_id)  # 404 for an unknown call
+    return RescanHistory(items=repo.call_rescans(session, call_id, limit=limit))
 
 
 @router.post("/{call_id}/requeue", response_model=CallSummary, responses=error_responses(404, 409))

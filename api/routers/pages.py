@@ -41,6 +41,7 @@ from api.i18n import (
     request_lang,
     translator,
 )
+from api.loaded_pack import PackSwap
 from api.principal import Principal
 from api.routers import pages_data as data
 from api.routers.rules import text_transcript
@@ -49,7 +50,7 @@ from qa_pipeline import __version__, jobs
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
 from qa_pipeline.domain.review import AppealState, ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.domain.transcript import CalleeRelation, parse_metadata
-from qa_pipeline.errors import QAInputError, TranscriptError
+from qa_pipeline.errors import QAInputError, RulePackError, TranscriptError
 from qa_pipeline.jobs.intake import EARLIEST_CALL, LATEST_CALL
 from qa_pipeline.rulepack.regulations import ClauseStatus, clause_coverage
 from qa_pipeline.store import appeals, assignment, users
@@ -724,7 +725,9 @@ def _call_page(request: Request, v: Viewer, call_id: int, *, saved: str | None =
                                    left=round(100 * min(item["seek"] / last_end, 1.0), 2))
                for item in findings if item["seek"] is not None and last_end]
     card = request.app.state.scanner_factory().pack.scorecard
+    rescans = repo.call_rescans(v.db, call.id, limit=1)
     return render(request, "call.html", {
+        "rescan": {"d": rescans[0], "at": format_dt(rescans[0].at, review_zone)} if rescans else None,
         "call": detail, "findings": findings, "utterances": utterances,
         "score": call_score(card, call) if card else None, "scorecard": card,
         "started_local": format_dt(call.started_at, zone), "zone": str(zone.key),
@@ -954,7 +957,8 @@ class DryRunHit:
 
 
 def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "agent",
-                hits: list[DryRunHit] | None = None, status_code: int = 200) -> HTMLResponse:
+                hits: list[DryRunHit] | None = None, reloaded: PackSwap | None = None,
+                reload_error: str | None = None, status_code: int = 200) -> HTMLResponse:
     pack = request.app.state.scanner_factory().pack
     rules = sorted(pack.rules, key=lambda r: (CATEGORIES.index(r.spec.category) if r.spec.category in CATEGORIES
                                               else 99, -SEVERITY_ORDER.get(r.spec.severity, 0), r.id))
@@ -963,6 +967,7 @@ def _rules_page(request: Request, v: Viewer, *, text: str = "", speaker: str = "
     return render(request, "rules.html", {
         "pack": pack, "rules": [r.spec for r in rules], "text": text, "speaker": speaker, "hits": hits,
         "example_limit": 3, "clauses": clauses,
+        "can_reload": v.role == Role.admin, "reloaded": reloaded, "reload_error": reload_error,
         "clause_counts": {status.value: sum(1 for c in clauses if c.status == status) for status in ClauseStatus},
     }, v=v, status_code=status_code)
 
@@ -995,6 +1000,20 @@ def rules_dry_run(request: Request, v: ViewerDep, text: Annotated[str, Form(max_
             html=data.highlight(shown, data.evidence_spans(text, evidence)) if f.utterance_index is not None
             else Markup("")))
     return _rules_page(request, v, text=text, speaker=who, hits=hits)
+
+
+@router.post("/rules/reload")
+def rules_reload(request: Request, v: ViewerDep,
+                 csrf_token: Annotated[str, Form(max_length=200)] = "") -> HTMLResponse:
+    """Load the pack from disk again in this server process (admin); as POST /v1/rules/reload."""
+    check_csrf(request, v, csrf_token)
+    require(v, {Role.admin})
+    try:
+        swap = request.app.state.loaded_pack.reload(request.app.state.session_factory, actor=v.principal.name,
+                                                    api_key_id=v.principal.key_id, via="pages")
+    except RulePackError as exc:
+        return _rules_page(request, v, reload_error=str(exc), status_code=422)
+    return _rules_page(request, v, reloaded=swap)
 
 
 # --- dashboard -------------------------------------------------------------

@@ -4,12 +4,14 @@ from datetime import date, datetime, time
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 
-from api.deps import Reader, Reporter, ScannerDep, SessionDep, SettingsDep
+from api.deps import Admin, Reader, Reporter, ScannerDep, SessionDep, SettingsDep
 from api.errors import FieldError
 from api.schemas import (
     PackOut,
+    ReloadOut,
     ReviewedHitOut,
     RuleOut,
     RulePrecisionOut,
@@ -23,7 +25,7 @@ from qa_pipeline import jobs
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import Transcript, Utterance
 from qa_pipeline.engine import Scanner
-from qa_pipeline.errors import QAInputError
+from qa_pipeline.errors import QAInputError, RulePackError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.feedback import reviewed_hits, rule_precision
 from qa_pipeline.text.pii import mask_json, mask_text
@@ -48,6 +50,25 @@ def list_rules(scanner: ScannerDep, key: Reader) -> RulesOut:
                      description=r.spec.description, references=list(r.spec.references)) for r in pack.rules]
     return RulesOut(packs=[PackOut(name=pack.name, version=pack.version,
                                    jurisdiction=pack.manifest.jurisdiction, rules=rules)])
+
+
+@router.post("/reload", response_model=ReloadOut, responses=error_responses(422))
+def reload_rules(request: Request, key: Admin) -> ReloadOut | JSONResponse:
+    """Load the configured rule pack from disk again and use it for new requests and new jobs (admin).
+
+    A pack that does not load is refused with 422 naming the file (`file`) and field (`field`); the
+    loaded pack stays in use. Audited (`rules.reload`, with the old and new versions). Each server
+    process holds its own pack: with several, reload each (or restart them).
+    """
+    try:
+        swap = request.app.state.loaded_pack.reload(request.app.state.session_factory, actor=key.name,
+                                                    api_key_id=key.key_id, via="api")
+    except RulePackError as exc:
+        return JSONResponse({"detail": f"the rule pack was not reloaded; the loaded one stays in use: {exc}",
+                             "field": exc.field, "file": exc.source}, status_code=422)
+    pack = swap.new.pack
+    return ReloadOut(old_version=swap.old.pack.version, new_version=pack.version, name=pack.name,
+                     rules=len(pack.rules))
 
 
 @router.post("/test", response_model=RuleTestOut)

@@ -1,5 +1,6 @@
 """The audit report: JSON (every call, its status and findings by category) and an HTML page
-(totals per category and per agent, the calls with critical findings, the failures).
+(totals per category and per agent, the calls with critical findings, the failures), in Chinese or
+English (`Settings.report_language`), each call linked to its review page (`Settings.public_base_url`).
 
 Built from the store after the run, so it shows what QA staff will see in
 the review pages, including calls skipped because an earlier run did them.
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from qa_pipeline.audit.job import JobResult, Outcome
+from qa_pipeline.domain.labels import Language, label
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import Call
 from qa_pipeline.text.pii import mask_json
@@ -157,9 +159,10 @@ def _write(path: Path, text: str) -> None:
         raise
 
 
-def write_report(report: dict[str, Any], json_path: Path, html_path: Path) -> None:
+def write_report(report: dict[str, Any], json_path: Path, html_path: Path, *, language: Language = Language.zh,
+                 base_url: str = "") -> None:
     _write(json_path, json.dumps(report, ensure_ascii=False, indent=2, default=str) + "\n")
-    _write(html_path, render_html(report, json_name=json_path.name))
+    _write(html_path, render_html(report, json_name=json_path.name, language=language, base_url=base_url))
 
 
 def summary_lines(report: dict[str, Any]) -> list[str]:
@@ -192,68 +195,111 @@ _ENV = Environment(autoescape=select_autoescape(default=True, default_for_string
                    lstrip_blocks=True)
 _ENV.filters["hms"] = lambda s: "" if s is None else f"{int(s) // 60}:{int(s) % 60:02d}"
 
+# The report's own words; category and severity names come from `domain.labels` (as on the pages).
+_TEXT: dict[Language, dict[str, str]] = {
+    Language.zh: {
+        "title": "质检审计报告", "started": "开始于", "engine": "{engine} 引擎", "workers": "（{n} 个进程）",
+        "pack": "规则包", "since": "通话日期自", "interrupted": "已中断",
+        "recordings": "{n} 个录音", "failed": "{n} 个失败。", "findings_on": "{findings} 条标记，涉及 {calls} 通电话。",
+        "audio": "转写音频 {hours} 小时，用时 {seconds} 秒", "per_hour": "（每小时处理 {rate} 小时音频）",
+        "details": "每通电话的详情：", "by_category": "各类别标记", "category": "类别", "findings": "标记",
+        "calls": "通话", "by_agent": "各坐席", "agent": "坐席", "critical_calls": "含严重标记的通话",
+        "no_agent": "（无）", "no_calls": "没有已存储的通话。", "call": "通话", "started_at": "开始时间",
+        "at": "于 {t}", "none": "无。", "failures": "失败", "recording": "录音", "error": "错误",
+        "not_stored": "未存储", "retry": "在此前的运行中失败；加 --retry-failed 重试",
+        "link_title": "在审核页面打开", "stopped": "已停止", "database_error": "本报告缺少标记与坐席数据。",
+        "not_done": "未完成（下次运行时处理）", "why": "原因",
+    },
+    Language.en: {
+        "title": "Audit report", "started": "started", "engine": "{engine} engine", "workers": " ({n} workers)",
+        "pack": "rule pack", "since": "calls since", "interrupted": "interrupted",
+        "recordings": "{n} recordings", "failed": "{n} failed.", "findings_on": "{findings} findings on {calls} calls.",
+        "audio": "{hours} h of audio transcribed in {seconds} s", "per_hour": " ({rate} h of audio per hour)",
+        "details": "Details of every call:", "by_category": "Findings per category", "category": "category",
+        "findings": "findings", "calls": "calls", "by_agent": "Per agent", "agent": "agent",
+        "critical_calls": "Calls with critical findings", "no_agent": "(none)", "no_calls": "No calls stored.",
+        "call": "call", "started_at": "started", "at": "at {t}", "none": "None.", "failures": "Failures",
+        "recording": "recording", "error": "error", "not_stored": "not stored",
+        "retry": "failed in an earlier run; --retry-failed tries again", "link_title": "open in the review pages",
+        "stopped": "Stopped", "database_error": "findings and agents are missing from this report.",
+        "not_done": "Not done (the next run does them)", "why": "why",
+    },
+}
+_HTML_LANG = {Language.zh: "zh-CN", Language.en: "en"}
+
 _TEMPLATE = _ENV.from_string("""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Audit report {{ run.started_at }}</title>
+<html lang="{{ html_lang }}"><head><meta charset="utf-8">
+<title>{{ t('title') }} {{ run.started_at }}</title>
 <style>
 body{font:14px/1.45 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#222}
 table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.n{text-align:right}.critical{color:#a00;font-weight:600}.muted{color:#777}
 .fail{background:#fff3f3}code{font-size:90%}
 </style></head><body>
-<h1>Audit report</h1>
-<p>{{ run.path }} &middot; started {{ run.started_at }} &middot; {{ run.engine }} engine
-{%- if run.workers %} ({{ run.workers }} worker{{ 's' if run.workers != 1 }}){% endif %}
- &middot; rule pack {{ run.pack_name }} {{ run.pack_version }}{% if run.since %} &middot; calls since {{ run.since }}{% endif %}
-{% if run.interrupted %} &middot; <strong class="critical">interrupted</strong>{% endif %}</p>
-{% if run.stopped %}<p class="critical">Stopped: {{ run.stopped }}</p>{% endif %}
-{% if run.database_error %}<p class="critical">{{ run.database_error }}: findings and agents are missing from this report.</p>{% endif %}
-<p>{{ totals.recordings }} recordings (
+<h1>{{ t('title') }}</h1>
+<p>{{ run.path }} &middot; {{ t('started') }} {{ run.started_at }} &middot; {{ t('engine', engine=run.engine) }}
+{%- if run.workers %}{{ t('workers', n=run.workers) }}{% endif %}
+ &middot; {{ t('pack') }} {{ run.pack_name }} {{ run.pack_version }}{% if run.since %} &middot; {{ t('since') }} {{ run.since }}{% endif %}
+{% if run.interrupted %} &middot; <strong class="critical">{{ t('interrupted') }}</strong>{% endif %}</p>
+{% if run.stopped %}<p class="critical">{{ t('stopped') }}: {{ run.stopped }}</p>{% endif %}
+{% if run.database_error %}<p class="critical">{{ run.database_error }}: {{ t('database_error') }}</p>{% endif %}
+<p>{{ t('recordings', n=totals.recordings) }} (
 {%- for k, n in totals.outcomes|dictsort %}{{ n }} {{ k }}{% if not loop.last %}, {% endif %}{% endfor %}).
-<strong{% if totals.failed %} class="critical"{% endif %}>{{ totals.failed }} failed.</strong>
-{{ totals.findings }} findings on {{ totals.calls_with_findings }} calls.
-{{ '%.3f'|format(totals.processed_audio_hours) }} h of audio transcribed in {{ '%.0f'|format(run.wall_seconds or 0) }} s
-{%- if totals.audio_hours_per_hour %} ({{ '%.1f'|format(totals.audio_hours_per_hour) }} h of audio per hour){% endif %}.
-Details of every call: <a href="{{ json_name }}">{{ json_name }}</a>.</p>
+<strong{% if totals.failed %} class="critical"{% endif %}>{{ t('failed', n=totals.failed) }}</strong>
+{{ t('findings_on', findings=totals.findings, calls=totals.calls_with_findings) }}
+{{ t('audio', hours='%.3f'|format(totals.processed_audio_hours), seconds='%.0f'|format(run.wall_seconds or 0)) }}
+{%- if totals.audio_hours_per_hour %}{{ t('per_hour', rate='%.1f'|format(totals.audio_hours_per_hour)) }}{% endif %}.
+{{ t('details') }} <a href="{{ json_name }}">{{ json_name }}</a>.</p>
 
-<h2>Findings per category</h2>
-<table><tr><th>category</th><th>findings</th><th>calls</th></tr>
-{% for c, v in by_category.items() %}<tr><td>{{ c }}</td><td class="n">{{ v.findings }}</td><td class="n">{{ v.calls }}</td></tr>
+<h2>{{ t('by_category') }}</h2>
+<table><tr><th>{{ t('category') }}</th><th>{{ t('findings') }}</th><th>{{ t('calls') }}</th></tr>
+{% for c, v in by_category.items() %}<tr><td>{{ category(c) }}</td><td class="n">{{ v.findings }}</td><td class="n">{{ v.calls }}</td></tr>
 {% endfor %}</table>
 
-<h2>Per agent</h2>
-{% if by_agent %}<table><tr><th>agent</th><th>calls</th><th>findings</th><th>calls with critical findings</th>
-{% for c in by_category %}<th>{{ c }}</th>{% endfor %}</tr>
-{% for a in by_agent %}<tr><td>{{ a.agent_id if a.agent_id is not none else '(none)' }}</td><td class="n">{{ a.calls }}</td>
+<h2>{{ t('by_agent') }}</h2>
+{% if by_agent %}<table><tr><th>{{ t('agent') }}</th><th>{{ t('calls') }}</th><th>{{ t('findings') }}</th><th>{{ t('critical_calls') }}</th>
+{% for c in by_category %}<th>{{ category(c) }}</th>{% endfor %}</tr>
+{% for a in by_agent %}<tr><td>{{ a.agent_id if a.agent_id is not none else t('no_agent') }}</td><td class="n">{{ a.calls }}</td>
 <td class="n">{{ a.findings }}</td><td class="n{% if a.critical %} critical{% endif %}">{{ a.critical }}</td>
 {% for c in by_category %}<td class="n">{{ a.by_category.get(c, 0) or '' }}</td>{% endfor %}</tr>
-{% endfor %}</table>{% else %}<p class="muted">No calls stored.</p>{% endif %}
+{% endfor %}</table>{% else %}<p class="muted">{{ t('no_calls') }}</p>{% endif %}
 
-<h2>Calls with critical findings</h2>
-{% if critical_calls %}<table><tr><th>call</th><th>agent</th><th>started</th><th>findings</th></tr>
-{% for c in critical_calls %}<tr><td>{{ c.call_id }} <span class="muted">(#{{ c.id }})</span><br><span class="muted">{{ c.source }}</span></td>
+<h2>{{ t('critical_calls') }}</h2>
+{% if critical_calls %}<table><tr><th>{{ t('call') }}</th><th>{{ t('agent') }}</th><th>{{ t('started_at') }}</th><th>{{ t('findings') }}</th></tr>
+{% for c in critical_calls %}<tr><td><a href="{{ call_url(c.id) }}" title="{{ t('link_title') }}">{{ c.call_id }}</a> <span class="muted">(#{{ c.id }})</span><br><span class="muted">{{ c.source }}</span></td>
 <td>{{ c.agent_id or '' }}</td><td>{{ c.started_at }}</td><td>
-{% for f in c.findings %}<div><span class="critical">{{ f.category }}</span> <code>{{ f.rule_id }}</code>
-{% if f.start is not none %}at {{ f.start|hms }}{% endif %}: {{ f.text or '' }}</div>{% endfor %}</td></tr>
-{% endfor %}</table>{% else %}<p class="muted">None.</p>{% endif %}
+{% for f in c.findings %}<div><span class="critical">{{ severity(f.severity) }} · {{ category(f.category) }}</span> <code>{{ f.rule_id }}</code>
+{% if f.start is not none %}{{ t('at', t=f.start|hms) }}{% endif %}: {{ f.text or '' }}</div>{% endfor %}</td></tr>
+{% endfor %}</table>{% else %}<p class="muted">{{ t('none') }}</p>{% endif %}
 
-<h2>Failures</h2>
-{% if failures %}<table><tr><th>recording</th><th>call</th><th>error</th></tr>
-{% for f in failures %}<tr class="fail"><td>{{ f.source }}</td><td>{% if f.id is not none %}{{ f.call_id or '' }} (#{{ f.id }}){% else %}not stored{% endif %}
-{% if f.outcome == 'skipped_failed' %}<br><span class="muted">failed in an earlier run; --retry-failed tries again</span>{% endif %}</td>
+<h2>{{ t('failures') }}</h2>
+{% if failures %}<table><tr><th>{{ t('recording') }}</th><th>{{ t('call') }}</th><th>{{ t('error') }}</th></tr>
+{% for f in failures %}<tr class="fail"><td>{{ f.source }}</td><td>{% if f.id is not none %}<a href="{{ call_url(f.id) }}" title="{{ t('link_title') }}">{{ f.call_id or '' }} (#{{ f.id }})</a>{% else %}{{ t('not_stored') }}{% endif %}
+{% if f.outcome == 'skipped_failed' %}<br><span class="muted">{{ t('retry') }}</span>{% endif %}</td>
 <td>{{ f.error or '' }}</td></tr>
-{% endfor %}</table>{% else %}<p class="muted">None.</p>{% endif %}
+{% endfor %}</table>{% else %}<p class="muted">{{ t('none') }}</p>{% endif %}
 {% if not_done %}
-<h2>Not done (the next run does them)</h2>
-<table><tr><th>recording</th><th>why</th></tr>
+<h2>{{ t('not_done') }}</h2>
+<table><tr><th>{{ t('recording') }}</th><th>{{ t('why') }}</th></tr>
 {% for n in not_done %}<tr class="fail"><td>{{ n.source }}</td><td>{{ n.why or '' }}</td></tr>
 {% endfor %}</table>{% endif %}
 </body></html>
 """)
 
 
-def render_html(report: dict[str, Any], json_name: str = "report.json") -> str:
-    return _TEMPLATE.render(**report, json_name=json_name)
+def render_html(report: dict[str, Any], json_name: str = "report.json", *, language: Language = Language.zh,
+                base_url: str = "") -> str:
+    """The report as a page in `language`; each stored call links to its review page under `base_url`
+    (`Settings.public_base_url`; empty: links relative to the server)."""
+    text = _TEXT[language]
+
+    def t(key: str, **values: object) -> str:
+        return text[key].format(**values) if values else text[key]
+
+    return _TEMPLATE.render(**report, json_name=json_name, t=t, html_lang=_HTML_LANG[language],
+                            category=lambda code: label(language, "category", code),
+                            severity=lambda code: label(language, "severity", code),
+                            call_url=lambda call_id: f"{base_url}/calls/{call_id}")
 
 
 def utc_stamp(now: datetime | None = None) -> str:

@@ -25,6 +25,7 @@ from qa_pipeline.audit.job import (
 )
 from qa_pipeline.audit.report import build_report, report_paths, utc_stamp, write_report
 from qa_pipeline.config import Settings
+from qa_pipeline.domain.labels import Language
 from qa_pipeline.domain.timezones import zone
 from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.jobs.frequency import refresh_call_frequency
@@ -168,7 +169,8 @@ def finish(session_factory: SessionFactory, settings: Settings, results: list[Jo
         report = build_report(None, results, run, categories)
     stamp = utc_stamp(datetime.fromisoformat(started))
     json_path, html_path = report_paths(report_target, reports_dir(settings), stamp)
-    write_report(report, json_path, html_path)
+    write_report(report, json_path, html_path, language=Language(settings.report_language),
+                 base_url=settings.public_base_url)
     failed = report["totals"]["failed"]
     if run.get("interrupted"):
         code = EXIT_INTERRUPTED

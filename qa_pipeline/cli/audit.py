@@ -46,13 +46,15 @@ def _since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 @click.option("--report", "report", type=click.Path(path_type=Path), default=None, metavar="FILE",
               help="Where to write the report: FILE.json and FILE.html, or a folder "
                    "[default: <data dir>/reports/audit-<time>.{json,html}].")
+@click.option("--report-lang", "report_lang", type=click.Choice(["zh", "en"]), default=None,
+              help="The HTML report's language: zh (Chinese) or en [default: QA_REPORT_LANGUAGE, else zh].")
 @click.option("--retry-failed", is_flag=True, help="Process again the recordings that failed in earlier runs.")
 @click.option("--engine", type=click.Choice(["local", "celery"]), default="local", show_default=True,
               help="local: worker processes here; celery: jobs to `qa-pipeline worker` processes via the broker.")
 @click.option("--progress/--no-progress", "progress_bar", default=None,
               help="A progress bar [default: on a terminal] or one line per recording.")
-def audit(path: Path, workers: int | None, since: date | int | None, report: Path | None, retry_failed: bool,
-          engine: str, progress_bar: bool | None) -> None:
+def audit(path: Path, workers: int | None, since: date | int | None, report: Path | None,
+          report_lang: str | None, retry_failed: bool, engine: str, progress_bar: bool | None) -> None:
     """Audit the recordings in PATH: a folder of X.flac + X.json (metadata) or a manifest (CSV, JSON lines).
 
     New recordings are stored, transcribed and scanned into the database the
@@ -68,6 +70,8 @@ def audit(path: Path, workers: int | None, since: date | int | None, report: Pat
         raise click.UsageError("--workers is for the local engine; "
                                "Celery workers are started with `qa-pipeline worker`")
     settings = get_settings()
+    if report_lang is not None:
+        settings = settings.model_copy(update={"report_language": report_lang})
     if isinstance(since, int):
         since = days_ago(since, settings)
     options = AuditOptions(path=path, workers=workers, since=since, report=report, retry_failed=retry_failed,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
+from qa_pipeline.cli._common import load_scanner
 from qa_pipeline.config import get_settings
 from qa_pipeline.errors import QAInputError
 from qa_pipeline.jobs import (
@@ -42,12 +45,34 @@ def current() -> None:
 
 @db.command()
 @click.option("--all", "force", is_flag=True, help="Re-scan every done call, not only those of older pack versions.")
-def rescan(force: bool) -> None:
-    """Re-scan stored calls with the current rule pack; reviewed findings are kept."""
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object: each re-scanned call's diff (`calls`), the statuses and the totals.")
+def rescan(force: bool, as_json: bool) -> None:
+    """Re-scan stored calls with the current rule pack; reviewed findings are kept.
+
+    Prints, per call, the pack versions and the findings added, removed and kept (each diff is stored:
+    GET /v1/calls/{id}/rescans), then the totals.
+    """
     settings = get_settings()
     store.check_schema(store.get_engine(settings))
-    counts = rescan_calls(store.session_factory(settings), settings=settings, force=force)
-    click.echo(", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to re-scan")
+    scanner = load_scanner(None)  # a pack that does not load: one line naming file and field, exit 2
+    run = rescan_calls(store.session_factory(settings), settings=settings, scanner=scanner, force=force)
+    totals = {"calls": len(run.diffs), "added": sum(len(d.added) for d in run.diffs),
+              "removed": sum(len(d.removed) for d in run.diffs), "kept": sum(len(d.kept) for d in run.diffs),
+              "kept_reviewed": sum(d.kept_reviewed for d in run.diffs)}
+    if as_json:
+        click.echo(json.dumps({"calls": [d.model_dump(mode="json") for d in run.diffs], "statuses": run.statuses,
+                               "totals": totals}, ensure_ascii=False))
+        return
+    for diff in run.diffs:
+        click.echo(f"call {diff.call_id}: {diff.old_pack_version or '-'} \u2192 {diff.new_pack_version}: "
+                   f"{diff.counts()}")
+    if not run.statuses:
+        click.echo("nothing to re-scan")
+        return
+    click.echo(", ".join(f"{n} {status}" for status, n in sorted(run.statuses.items()))
+               + f"; {totals['calls']} calls re-scanned: +{totals['added']} \u2212{totals['removed']}, "
+               f"{totals['kept']} kept ({totals['kept_reviewed']} reviewed)")
 
 
 @db.command()

@@ -27,6 +27,7 @@ from qa_pipeline.jobs.lifecycle import CallStateConflict, requeue_call
 from qa_pipeline.jobs.pipeline import run_call
 from qa_pipeline.jobs.process import (
     Processed,
+    RescanRun,
     TranscriberLike,
     dead_letter_abandoned,
     pending_call_ids,
@@ -44,6 +45,7 @@ __all__ = [
     "MetadataConflict",
     "Processed",
     "RecordingNotDeleted",
+    "RescanRun",
     "RetentionRun",
     "TranscriberLike",
     "UnsupportedMedia",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from qa_pipeline.config import Settings, get_settings
 from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import CallFindings
+from qa_pipeline.domain.rescan import DiffFinding, FindingKey, RescanDiff
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.domain.transcript import CallMetadata, Transcript
 from qa_pipeline.engine import Scanner, get_scanner
@@ -68,6 +69,8 @@ class Processed:
     # debtor's day whose other calls may now be numbered wrong (see
     # `qa_pipeline.jobs.frequency`).
     debtor_day: DebtorDay | None = None
+    # Set when this run re-scanned a call that was done before: what it changed (stored too).
+    rescan: RescanDiff | None = None
 
 
 def default_transcriber(settings: Settings) -> TranscriberLike:
@@ -198,6 +201,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
                 log.warning("call %s: claim taken over by another worker; result dropped", call_id)
                 return Processed(call.status)
             first_time = call.processed_at is None
+            old_pack = (call.pack_name, call.pack_version)
             if new_utterances is not None and not call.utterances:
                 call.utterances = new_utterances
                 call.roles_inferred = transcript.roles_inferred
@@ -207,8 +211,15 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             call.status = CallStatus.done
             call.error = None
             call.claimed_at = None
-            call.processed_at = utcnow()
+            now = utcnow()
+            call.processed_at = now
             call.pack_name, call.pack_version = pack.name, pack.version
+            rescan = None
+            if not first_time:
+                rescan = RescanDiff(call_id=call.id, at=now, old_pack_name=old_pack[0], old_pack_version=old_pack[1],
+                                    new_pack_name=pack.name, new_pack_version=pack.version,
+                                    added=changes.added_rows, removed=changes.removed_rows, kept=changes.kept_rows)
+                repo.add_rescan(session, rescan)
             repo.audit(session, "call.processed", "call", call.id, pack=pack.name, pack_version=pack.version,
                        call_of_day=context.call_of_day, findings_added=changes.added,
                        findings_updated=changes.updated, findings_removed=changes.removed,
@@ -227,7 +238,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             message = f"{type(exc).__name__}: {exc}"
             log.exception("call %s failed", call_id)
         return Processed(_mark_failed(session_factory, settings, call_id, claimed_at, message))
-    return Processed(CallStatus.done, debtor_day)
+    return Processed(CallStatus.done, debtor_day, rescan)
 
 
 def _measure(audio: Path, transcript: Transcript, call_id: int) -> CallSound | None:
@@ -243,11 +254,32 @@ def _measure(audio: Path, transcript: Transcript, call_id: int) -> CallSound | N
 class FindingChanges:
     """What storing a scan's findings did to a call's stored findings."""
 
-    added: int
-    updated: int
-    removed: int
-    kept_reviewed: int
+    added_rows: list[DiffFinding]
+    removed_rows: list[DiffFinding]
+    kept_rows: list[DiffFinding]  # unreviewed ones raised again (updated in place), and every reviewed one
     new: tuple[StoredFinding, ...] = ()  # the added rows (alerts are sent for them once committed)
+
+    @property
+    def added(self) -> int:
+        return len(self.added_rows)
+
+    @property
+    def removed(self) -> int:
+        return len(self.removed_rows)
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for f in self.kept_rows if not f.reviewed)
+
+    @property
+    def kept_reviewed(self) -> int:
+        return sum(1 for f in self.kept_rows if f.reviewed)
+
+
+def _diff_entry(row: StoredFinding, *, reviewed: bool = False, raised: bool = True) -> DiffFinding:
+    return DiffFinding(finding_id=row.id, rule_id=row.rule_id, category=row.category, severity=row.severity,
+                       utterance_index=row.utterance_index, start=row.start, end=row.end, reviewed=reviewed,
+                       raised=raised)
 
 
 def _store_findings(session: Session, call: Call, result: CallFindings, pack_name: str,
@@ -259,18 +291,20 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
     the new scan raises again are updated in place (same id); the rest are
     deleted; new flags are added.
     """
-    reviewed: set[tuple[str, int | None]] = set()
-    unreviewed: dict[tuple[str, int | None], StoredFinding] = {}
+    reviewed: dict[FindingKey, StoredFinding] = {}
+    unreviewed: dict[FindingKey, StoredFinding] = {}
     for old in call.findings:
         key = (old.rule_id, old.utterance_index)
         if old.reviewed:
-            reviewed.add(key)
+            reviewed[key] = old
         else:
             unreviewed[key] = old
-    updated = 0
+    raised_again: set[FindingKey] = set()
+    updated: list[StoredFinding] = []
     new: list[StoredFinding] = []
     for f in result.findings:
         key = (f.rule_id, f.utterance_index)
+        raised_again.add(key)
         if key in reviewed:
             continue
         values = {
@@ -282,15 +316,19 @@ def _store_findings(session: Session, call: Call, result: CallFindings, pack_nam
         if row is not None:
             for name, value in values.items():
                 setattr(row, name, value)
-            updated += 1
+            updated.append(row)
         else:
             row = StoredFinding(call_id=call.id, review_state=ReviewState.open, agent_id=call.agent_id,
                                 call_date=call.call_date, created_at=utcnow(), **values)
             session.add(row)
             new.append(row)
+    removed = [_diff_entry(row) for row in unreviewed.values()]
     for row in unreviewed.values():
         session.delete(row)
-    return FindingChanges(added=len(new), updated=updated, removed=len(unreviewed), kept_reviewed=len(reviewed),
+    session.flush()  # the added rows' ids, for the diff
+    kept = [_diff_entry(row) for row in updated]
+    kept += [_diff_entry(row, reviewed=True, raised=key in raised_again) for key, row in reviewed.items()]
+    return FindingChanges(added_rows=[_diff_entry(row) for row in new], removed_rows=removed, kept_rows=kept,
                           new=tuple(new))
 
 
@@ -320,10 +358,18 @@ def pending_call_ids(session_factory: SessionFactory, settings: Settings | None 
                  ~_exhausted(settings)))).order_by(Call.id)))
 
 
+@dataclass(slots=True)
+class RescanRun:
+    """What `rescan_calls` did: the calls' statuses afterwards (counted), and each re-scanned call's diff."""
+
+    statuses: dict[str, int] = field(default_factory=dict)
+    diffs: list[RescanDiff] = field(default_factory=list)
+
+
 def rescan_calls(session_factory: SessionFactory, *, settings: Settings | None = None,
                  scanner: Scanner | None = None, call_ids: Iterable[int] | None = None,
-                 force: bool = False) -> dict[str, int]:
-    """Re-scan done calls scanned with another pack version (or all of `call_ids`)."""
+                 force: bool = False) -> RescanRun:
+    """Re-scan done calls scanned with another pack version (or all of `call_ids`); each diff is stored."""
     settings = settings or get_settings()
     scanner = scanner or get_scanner(settings)
     if call_ids is None:
@@ -332,11 +378,13 @@ def rescan_calls(session_factory: SessionFactory, *, settings: Settings | None =
             if not force:
                 stmt = stmt.where(or_(Call.pack_version.is_(None), Call.pack_version != scanner.pack.version))
             call_ids = list(session.scalars(stmt))
-    counts: dict[str, int] = {}
+    run = RescanRun()
     for call_id in call_ids:
-        status = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=force).status
-        counts[status.value] = counts.get(status.value, 0) + 1
-    return counts
+        processed = process_call(session_factory, call_id, settings=settings, scanner=scanner, force=force)
+        run.statuses[processed.status.value] = run.statuses.get(processed.status.value, 0) + 1
+        if processed.rescan is not None:
+            run.diffs.append(processed.rescan)
+    return run
 
 
 def utterance_rows(transcript: Transcript) -> list[StoredUtterance]:

@@ -242,6 +242,29 @@ class StoredFinding(Base):
     )
 
 
+class CallRescan(Base):
+    """A re-scan of a done call: the pack versions before and after and what it changed (a
+    `domain.rescan.RescanDiff`). Written by `jobs.process` on every scan but a call's first."""
+
+    __tablename__ = "call_rescans"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    old_pack_name: Mapped[str | None] = mapped_column(String(100))
+    old_pack_version: Mapped[str | None] = mapped_column(String(50))
+    new_pack_name: Mapped[str] = mapped_column(String(100))
+    new_pack_version: Mapped[str] = mapped_column(String(50))
+    # The counts, for lists; the findings themselves (`DiffFinding` JSON) under "added", "removed", "kept".
+    added: Mapped[int] = mapped_column(Integer)
+    removed: Mapped[int] = mapped_column(Integer)
+    kept: Mapped[int] = mapped_column(Integer)
+    kept_reviewed: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+
+    __table_args__ = (Index("ix_call_rescans_call_id_id", "call_id", "id"),)
+
+
 class Review(Base):
     """A reviewer's decision on a finding. Append-only: never updated or deleted."""
 

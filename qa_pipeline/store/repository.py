@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
+from qa_pipeline.domain.rescan import DiffFinding, RescanDiff
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
 from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
@@ -44,6 +45,7 @@ from qa_pipeline.store.models import (
     Appeal,
     AuditEntry,
     Call,
+    CallRescan,
     CallStatus,
     Review,
     Role,
@@ -156,6 +158,30 @@ def get_call(session: Session, call_id: int, *, full: bool = False) -> Call:
     if call is None:
         raise NotFound("call", call_id)
     return call
+
+
+def add_rescan(session: Session, diff: RescanDiff) -> CallRescan:
+    """Store a re-scan's diff; the caller commits."""
+    row = CallRescan(call_id=diff.call_id, at=diff.at, old_pack_name=diff.old_pack_name,
+                     old_pack_version=diff.old_pack_version, new_pack_name=diff.new_pack_name,
+                     new_pack_version=diff.new_pack_version, added=len(diff.added), removed=len(diff.removed),
+                     kept=len(diff.kept), kept_reviewed=diff.kept_reviewed,
+                     findings={side: [f.model_dump(mode="json") for f in getattr(diff, side)]
+                               for side in ("added", "removed", "kept")})
+    session.add(row)
+    return row
+
+
+def call_rescans(session: Session, call_id: int, *, limit: int = MAX_PAGE) -> list[RescanDiff]:
+    """A call's re-scans, newest first (at most `limit`)."""
+    rows = session.scalars(select(CallRescan).where(CallRescan.call_id == call_id)
+                           .order_by(CallRescan.id.desc()).limit(limit))
+    return [RescanDiff(call_id=r.call_id, at=r.at, old_pack_name=r.old_pack_name,
+                       old_pack_version=r.old_pack_version, new_pack_name=r.new_pack_name,
+                       new_pack_version=r.new_pack_version,
+                       **{side: [DiffFinding.model_validate(f) for f in r.findings.get(side, [])]
+                          for side in ("added", "removed", "kept")})
+            for r in rows]
 
 
 def call_by_hash(session: Session, content_hash: str) -> Call | None:
@@ -313,6 +339,7 @@ def erase_call_rows(session: Session, call: Call) -> ErasedRows:
                                          .execution_options(**quietly)))
     said = rows_changed(session.execute(delete(StoredUtterance).where(StoredUtterance.call_id == call.id)
                                         .execution_options(**quietly)))
+    session.execute(delete(CallRescan).where(CallRescan.call_id == call.id).execution_options(**quietly))
     if rows_changed(session.execute(delete(Call).where(Call.id == call.id).execution_options(**quietly))) != 1:
         raise NotFound("call", call.id)  # erased meanwhile by someone else
     session.expunge(call)

@@ -80,7 +80,7 @@ def test_audit_stores_skips_retries_and_reports(tmp_path: Path, sqlite_settings:
     assert report["totals"]["processed_audio_hours"] > 0
     # the HTML page escapes what came from the metadata
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html and ESCAPE_ME not in html
-    assert "Findings per category" in html and "corrupt.flac" in html and "call_frequency" in html
+    assert "各类别标记" in html and "corrupt.flac" in html and "呼叫频次" in html  # Chinese by default
 
     rows = sqlite_rows(settings, "SELECT external_id, status, attempts FROM calls ORDER BY external_id")
     assert [(r[0], r[1]) for r in rows] == [("bad-1", "failed"), ("s-05", "done"), ("s-08", "done"), ("s-09", "done")]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import io
-import shutil
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 from sqlalchemy import func, select, update
 
 from qa_pipeline import jobs
@@ -24,6 +22,7 @@ from qa_pipeline.engine import Scanner, get_scanner
 from qa_pipeline.errors import AudioError, QAInputError
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.models import AuditEntry, Call, CallStatus, StoredFinding, utcnow
+from tests.packs import copy_pack
 
 SAMPLE = REPO_ROOT / "sample_audio" / "s-01.flac"
 
@@ -42,30 +41,7 @@ TRANSCRIPT = {
 def changed_pack(tmp_path: Path, version: str, *, drop: str | None = None,
                  severity: tuple[str, str] | None = None) -> Scanner:
     """The real rule pack under another version, without rule `drop`, with one severity changed."""
-    base = get_scanner().pack
-    rules = tmp_path / f"rules-{version}"
-    shutil.copytree(base.root, rules)
-    manifest = yaml.safe_load((rules / "pack.yaml").read_text(encoding="utf-8"))
-    manifest["version"] = version
-    (rules / "pack.yaml").write_text(yaml.safe_dump(manifest, allow_unicode=True), encoding="utf-8")
-    if drop:  # as a pack author does: the rule's file goes, and the scorecard and catalogue stop naming it
-        (rules / Path(base.rule(drop).source).relative_to(base.root)).unlink()
-        card = yaml.safe_load((rules / "scorecard.yaml").read_text(encoding="utf-8"))
-        for item in card["items"]:
-            item["rules"] = [r for r in item.get("rules", []) if r != drop]
-        card["items"] = [i for i in card["items"] if i["rules"] or i.get("categories")]
-        (rules / "scorecard.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), encoding="utf-8")
-        catalogue = yaml.safe_load((rules / "regulations.yaml").read_text(encoding="utf-8"))
-        for document in catalogue["documents"]:
-            for clause in document["clauses"]:
-                clause["rules"] = [r for r in clause.get("rules", []) if r != drop]
-        (rules / "regulations.yaml").write_text(yaml.safe_dump(catalogue, allow_unicode=True), encoding="utf-8")
-    if severity:
-        path = rules / Path(base.rule(severity[0]).source).relative_to(base.root)
-        rule = yaml.safe_load(path.read_text(encoding="utf-8"))
-        rule["severity"] = severity[1]
-        path.write_text(yaml.safe_dump(rule, allow_unicode=True), encoding="utf-8")
-    return Scanner.load(rules, REPO_ROOT / "lexicons")
+    return Scanner.load(copy_pack(tmp_path, version, drop=drop, severity=severity), REPO_ROOT / "lexicons")
 
 
 def metadata(call_id: str = "s-01") -> CallMetadata:
@@ -163,7 +139,7 @@ def test_rescan_with_a_new_pack_version_keeps_reviewed_findings(session_factory,
     assert jobs.run_call(session_factory, accepted.call_id, settings=settings,
                                    scanner=v3) is CallStatus.done
     assert _finding_rows(session_factory) == before
-    assert jobs.rescan_calls(session_factory, settings=settings, scanner=v3) == {}
+    assert jobs.rescan_calls(session_factory, settings=settings, scanner=v3) == jobs.RescanRun()
 
 
 def test_rescan_all_calls_of_an_older_version(session_factory, settings, tmp_path):
@@ -171,10 +147,46 @@ def test_rescan_all_calls_of_an_older_version(session_factory, settings, tmp_pat
     other = parse_transcript({**TRANSCRIPT, "call_id": "c-002"})
     second = jobs.accept_transcript(session_factory, other, settings=settings)
     v2 = changed_pack(tmp_path, "9999.1")
-    assert jobs.rescan_calls(session_factory, settings=settings, scanner=v2) == {"done": 2}
+    run = jobs.rescan_calls(session_factory, settings=settings, scanner=v2)
+    assert run.statuses == {"done": 2}
+    assert [d.call_id for d in run.diffs] == [first.call_id, second.call_id]
+    assert all(d.new_pack_version == "9999.1" and not d.changed for d in run.diffs)
     with session_factory() as s:
         assert {s.get(Call, i).pack_version for i in (first.call_id, second.call_id)} == {"9999.1"}
         assert set(s.scalars(select(StoredFinding.pack_version))) == {"9999.1"}
+
+
+def test_every_rescan_stores_what_it_added_removed_and_kept(session_factory, settings, tmp_path):
+    accepted = jobs.accept_transcript(session_factory, parse_transcript(TRANSCRIPT), settings=settings)
+    with session_factory() as s:
+        assert repo.call_rescans(s, accepted.call_id) == []  # the first scan is no re-scan
+        findings = repo.get_call(s, accepted.call_id, full=True).findings
+        confirmed, dropped, *others = findings
+        repo.add_review(s, confirmed, ReviewDecision.confirm, reviewer="qa", comment="real")
+        s.commit()
+        first_version = confirmed.pack_version
+    # v2 drops an unreviewed finding's rule and the reviewed one's: one removed, the reviewed one kept.
+    v2 = changed_pack(tmp_path, "9999.1", drop=dropped.rule_id)
+    run = jobs.rescan_calls(session_factory, settings=settings, scanner=v2)
+    [diff] = run.diffs
+    assert (diff.call_id, diff.old_pack_version, diff.new_pack_version) == (accepted.call_id, first_version, "9999.1")
+    assert [(f.finding_id, f.rule_id) for f in diff.removed] == [(dropped.id, dropped.rule_id)]
+    assert diff.added == []
+    kept = {f.finding_id: f for f in diff.kept}
+    assert set(kept) == {confirmed.id} | {f.id for f in others}
+    assert kept[confirmed.id].reviewed and kept[confirmed.id].raised
+    assert not any(kept[f.id].reviewed for f in others)
+    assert diff.counts() == f"+0 \u22121, {len(others) + 1} kept (1 reviewed)"
+    # v3 brings the dropped rule back (added, a new id) and drops the reviewed finding's rule (kept, not raised).
+    v3 = changed_pack(tmp_path, "9999.2", drop=confirmed.rule_id)
+    [again] = jobs.rescan_calls(session_factory, settings=settings, scanner=v3).diffs
+    assert [f.rule_id for f in again.added] == [dropped.rule_id]
+    assert again.added[0].finding_id not in {f.id for f in findings}
+    assert again.removed == []
+    assert [(f.finding_id, f.reviewed, f.raised) for f in again.kept if f.reviewed] == [(confirmed.id, True, False)]
+    # Both are stored, newest first, as they were returned.
+    with session_factory() as s:
+        assert repo.call_rescans(s, accepted.call_id) == [again, diff]
 
 
 def test_calls_to_one_debtor_are_numbered_per_day_even_when_stored_out_of_order(session_factory, settings):

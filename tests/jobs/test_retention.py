@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 
 from api.main import create_app
 from qa_pipeline.config import Settings
+from qa_pipeline.domain.rescan import RescanDiff
 from qa_pipeline.domain.review import ReviewDecision, ReviewState
 from qa_pipeline.domain.transcript import CallMetadata
 from qa_pipeline.errors import QAInputError
@@ -24,6 +25,7 @@ from qa_pipeline.store.audit_chain import verify_chain
 from qa_pipeline.store.models import (
     AuditEntry,
     Call,
+    CallRescan,
     CallStatus,
     Review,
     StoredFinding,
@@ -37,7 +39,8 @@ PHONE = "13812345678"
 
 
 def stored_call(session_factory, settings: Settings, sample: str, *, days_ago: int = 10) -> int:
-    """A recording stored as a call with a transcript, a finding and a review on it, started `days_ago`."""
+    """A recording stored as a call with a transcript, a finding and a review on it, and a re-scan's diff,
+    started `days_ago`."""
     started = utcnow() - timedelta(days=days_ago)
     metadata = CallMetadata(call_id=f"{PHONE}-{sample}", started_at=started, debtor_id="d-王建国",
                             callee={"relation": "debtor", "phone": PHONE})
@@ -57,6 +60,8 @@ def stored_call(session_factory, settings: Settings, sample: str, *, days_ago: i
         s.flush()
         repo.add_review(s, finding, ReviewDecision.confirm, reviewer="qa-1", comment=f"他报了 {PHONE}")
         repo.audit(s, "call.view", "call", call.id, actor="qa-1")
+        repo.add_rescan(s, RescanDiff(call_id=call.id, at=utcnow(), old_pack_name="p", old_pack_version="0",
+                                      new_pack_name="p", new_pack_version="1", added=[], removed=[], kept=[]))
         s.commit()
         return call.id
 
@@ -86,6 +91,8 @@ def test_erasure_deletes_recording_transcript_findings_and_reviews(settings, ses
     assert _count(session_factory, StoredFinding, StoredFinding.call_id == erased_id) == 0
     assert _count(session_factory, Review) == 1  # the other call's review stays
     assert _count(session_factory, StoredUtterance, StoredUtterance.call_id == kept_id) == 2
+    assert _count(session_factory, CallRescan, CallRescan.call_id == erased_id) == 0
+    assert _count(session_factory, CallRescan, CallRescan.call_id == kept_id) == 1
 
     with session_factory() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "call.erased")).one()
