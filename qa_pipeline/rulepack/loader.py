@@ -9,10 +9,10 @@ not a selection of this rule`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -49,6 +49,9 @@ from qa_pipeline.text.normalize import normalize_texts
 from qa_pipeline.text.segment import Segmenter
 
 MANIFEST = "pack.yaml"
+# libyaml's safe loader where PyYAML was built with it (a pack parses about ten times faster), the
+# pure-Python one otherwise; both build plain data only.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +231,7 @@ def _read_yaml(path: Path) -> Any:
     except UnicodeDecodeError:
         raise RulePackError(str(path), None, "not UTF-8 text") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1} column {mark.column + 1}" if mark else None
@@ -245,6 +248,20 @@ def _validate(model: type[BaseModel], data: Any, source: str, rule_id: str | Non
         loc, msg = first_validation_problem(exc, whole="(top level)", unknown_field="is not a known field")
         prefix = f"rule {rule_id}: " if rule_id else ""
         raise RulePackError(source, f"{prefix}{loc}", msg) from None
+
+
+_PackFile = TypeVar("_PackFile", bound=BaseModel)
+
+
+def _pack_file(path: Path, model: type[_PackFile], check: Callable[[_PackFile, Iterable[str], str], None],
+               rule_ids: Iterable[str]) -> _PackFile | None:
+    """An optional file beside the manifest (scorecard, regulation catalogue), validated, and its
+    rule ids checked against the pack's; None when the pack has none."""
+    if not path.is_file():
+        return None
+    loaded: _PackFile = _validate(model, _read_yaml(path), str(path))
+    check(loaded, rule_ids, str(path))
+    return loaded
 
 
 def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RulePack:
@@ -288,6 +305,11 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         seen_ids[spec.id] = str(path)
         rules.append(_compile_rule(spec, str(path), lexicons, used_lexicons, inline, settings.semantic))
 
+    # The files beside the manifest that name rules, checked before the automaton is built: an
+    # error in them is reported at once.
+    scorecard = _pack_file(root / SCORECARD, Scorecard, check_scorecard, seen_ids)
+    regulations = _pack_file(root / REGULATIONS, Regulations, check_regulations, seen_ids)
+
     encoder = phonetic_encoder(tuple(tuple(p) for p in settings.phonetic.fuzzy_pairs))
     matcher = TermMatcher(encoder, phonetic_min_chars=settings.phonetic.min_chars)
     negation_lexicons = {settings.negation.cues, settings.negation.condition_verbs, settings.negation.breakers}
@@ -319,21 +341,11 @@ def load_pack(root: str | Path, lexicons_dir: str | Path | None = None) -> RuleP
         non_answer=_join(d.non_answer) if d.non_answer else None,
         filler=re.compile(d.filler) if d.filler else None,
         unclear_max_chars=d.unclear_max_chars)
-    scorecard_path = root / SCORECARD
-    scorecard: Scorecard | None = None
-    if scorecard_path.is_file():
-        scorecard = _validate(Scorecard, _read_yaml(scorecard_path), str(scorecard_path))
-        check_scorecard(scorecard, seen_ids, str(scorecard_path))
-    regulations_path = root / REGULATIONS
-    regulations: Regulations | None = None
-    if regulations_path.is_file():
-        regulations = _validate(Regulations, _read_yaml(regulations_path), str(regulations_path))
-        check_regulations(regulations, seen_ids, str(regulations_path))
     return RulePack(manifest=manifest, root=root, rules=rules, lexicons=all_lexicons, matcher=matcher,
                     segmenter=segmenter, dialogue=dialogue, scorecard=scorecard, regulations=regulations,
                     files=[str(manifest_path)] + [str(p) for p in rule_files]
-                    + ([str(scorecard_path)] if scorecard else [])
-                    + ([str(regulations_path)] if regulations else []))
+                    + ([str(root / SCORECARD)] if scorecard else [])
+                    + ([str(root / REGULATIONS)] if regulations else []))
 
 
 def _want_phonetic(used: dict[str, int], lexicon: str, sel: Selection) -> None:

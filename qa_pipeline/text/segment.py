@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from math import log
 from typing import NamedTuple
 
@@ -44,6 +45,14 @@ def split_clauses(text: str) -> list[Clause]:
     return clauses
 
 
+@lru_cache(maxsize=1)
+def _base_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's dictionary (word -> frequency) and its total, read once per process (half a second)."""
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer.FREQ, tokenizer.total
+
+
 class Segmenter:
     """A jieba tokenizer of its own, so user words of one pack do not leak into another."""
 
@@ -51,7 +60,11 @@ class Segmenter:
         self._total = 0
         self._logtotal: float | None = None
         self._tokenizer = jieba.Tokenizer()
-        self._tokenizer.initialize()
+        # what `initialize()` sets, from the process's copy of the dictionary: a pack's own copy
+        # (its user words are added below) costs a dict copy, not another read of jieba's file
+        freq, total = _base_dictionary()
+        self._tokenizer.FREQ, self._tokenizer.total = dict(freq), total
+        self._tokenizer.initialized = True
         for word in sorted(set(user_words)):
             if len(word) > 1:
                 self._tokenizer.add_word(word, freq=max(self._tokenizer.suggest_freq(word, tune=False), 5000))
