@@ -89,15 +89,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def own_redis() -> Iterator[tuple[str, subprocess.Popen]]:
-    """A redis-server of our own (no persistence) on a free port: (its URL, its process)."""
+def own_redis(password: str | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A redis-server of our own (no persistence) on a free port, asking for `password` if one is
+    given: (its URL, with the password, and its process)."""
     binary = shutil.which("redis-server")
     assert binary, "redis-server is installed by `make setup` (tools/install_system_deps.sh)"
     port = free_port()
+    auth = ["--requirepass", password] if password else []
     process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                "--appendonly", "no"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               start_new_session=True)
-    url = f"redis://127.0.0.1:{port}/0"
+                                "--appendonly", "no", *auth], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"redis://:{password}@127.0.0.1:{port}/0" if password else f"redis://127.0.0.1:{port}/0"
 
     def answers() -> bool:
         try:
