@@ -92,7 +92,9 @@ def _celery(folder: Path, tmp: Path, base: Settings, workers: int) -> dict[str, 
         env.update(QA_WHISPER_CPU_THREADS=str(threads), QA_DATA_DIR=str(data),
                    QA_DATABASE_URL=settings.effective_database_url,
                    QA_BROKER_URL=settings.broker_url, QA_CELERY_QUEUE=settings.celery_queue,
-                   QA_BROKER_KEY_PREFIX=prefix, QA_RULES_DIR=str(settings.rules_dir))
+                   QA_BROKER_KEY_PREFIX=prefix, QA_RULES_DIR=str(settings.rules_dir),
+                   # workers read recordings only below their roots: the audited folder is one
+                   QA_RECORDING_ROOTS=json.dumps([str(folder)]))
         procs = [subprocess.Popen([sys.executable, "-m", "qa_pipeline", "worker", "--concurrency", "1",
                                    "--hostname", f"bench{i}-{tag}@%h", "--loglevel", "WARNING"],
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
