@@ -7,7 +7,6 @@ metadata), so the text has the density of hits that collection calls have.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,16 +14,13 @@ from pathlib import Path
 import ahocorasick
 
 from qa_pipeline.engine import Scanner
-from qa_pipeline.engine.semantic import SemanticPass
 from qa_pipeline.evaluation.synthetic import generate_transcripts
 
 
 def words_only(scanner: Scanner) -> Scanner:
-    """The same pack with its `similar` selections switched off: the rule engine proper, which is
-    what a bare automaton pass compares with (matching by meaning has its own section)."""
-    words = Scanner(scanner.pack, scanner.embedder)
-    words.semantic = SemanticPass(dataclasses.replace(scanner.pack, rules=[]))
-    return words
+    """The rule engine proper, which is what a bare automaton pass compares with (matching by
+    meaning has its own section)."""
+    return scanner.words_only()
 
 
 def bare_automaton(scanner: Scanner) -> ahocorasick.Automaton:

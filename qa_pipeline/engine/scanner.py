@@ -20,6 +20,7 @@ The engine knows selection kinds, never individual rules.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 from collections.abc import Iterator, Sequence
@@ -124,6 +125,13 @@ class Scanner:
     def load(cls, rules_dir: str | Path, lexicons_dir: str | Path | None = None,
              embedder: Embedder | None = None) -> Scanner:
         return cls(load_pack(rules_dir, lexicons_dir), embedder)
+
+    def words_only(self) -> Scanner:
+        """The same pack with its `similar` selections switched off: nothing is embedded, so no
+        finding rests on matching by meaning (the rule engine proper, as `make bench` measures it)."""
+        words = Scanner(self.pack, self.embedder)
+        words.semantic = SemanticPass(dataclasses.replace(self.pack, rules=[]))
+        return words
 
     # -- the pipeline -------------------------------------------------------
     def scan(self, transcript: Transcript, context: CallContext | None = None,

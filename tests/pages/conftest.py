@@ -151,10 +151,12 @@ class SeededDatabase:
 
 @pytest.fixture(scope="session")
 def seeded_database(tmp_path_factory: pytest.TempPathFactory, page_scanner: Scanner) -> SeededDatabase:
-    """One migrated and seeded SQLite file per test session, copied for each test."""
+    """One migrated and seeded SQLite file per test session, copied for each test. Seeded by the
+    pack's words alone: these tests read pages, not detection, and matching by meaning would embed
+    the seed calls' ~800 sentences on a machine whose vector cache is new (half a minute)."""
     settings = make_settings(tmp_path_factory.mktemp("pages-seed"), "external")
     engine = db.make_engine(settings.effective_database_url)
-    keys, ids = seed(settings, db.make_session_factory(engine), page_scanner)
+    keys, ids = seed(settings, db.make_session_factory(engine), page_scanner.words_only())
     engine.dispose()
     return SeededDatabase(settings.data_dir / "qa.sqlite3", keys, ids)
 
