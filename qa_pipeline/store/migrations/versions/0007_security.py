@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from qa_pipeline.store.migrations import append_only
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -44,27 +46,15 @@ APPEND_ONLY = ("audit_log", "reviews")
 
 
 def _append_only_triggers() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("""
-            CREATE FUNCTION qa_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                RAISE EXCEPTION '% rows are append-only', TG_TABLE_NAME USING ERRCODE = 'P0001';
-            END $$""")
-        for table in APPEND_ONLY:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION qa_append_only()")
-    else:
-        for table in APPEND_ONLY:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-                       f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END")
+    append_only.create_function()
+    for table in APPEND_ONLY:
+        append_only.create_trigger(table)
 
 
 def _drop_append_only_triggers() -> None:
-    postgresql = op.get_bind().dialect.name == "postgresql"
     for table in APPEND_ONLY:
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only" + (f" ON {table}" if postgresql else ""))
-    if postgresql:
-        op.execute("DROP FUNCTION IF EXISTS qa_append_only()")
+        append_only.drop_trigger(table)
+    append_only.drop_function()
 
 
 def downgrade() -> None:

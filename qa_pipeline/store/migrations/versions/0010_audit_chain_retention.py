@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from qa_pipeline.store.migrations import append_only
+
 # The chain's hash is the product's contract with `qa-pipeline audit-log verify`, not a schema detail:
 # the backfill uses the same function, so what it writes is what verify checks.
 from qa_pipeline.store.audit_chain import GENESIS, entry_hash
@@ -33,9 +35,6 @@ _audit_log = sa.table(
     sa.column("prev_hash", sa.String()), sa.column("entry_hash", sa.String()),
 )
 
-# The append-only trigger of migration 0007 (it refuses every UPDATE, the backfill's too).
-SQLITE_TRIGGER = ("CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log "
-                  "BEGIN SELECT RAISE(ABORT, 'audit_log rows are append-only'); END")
 
 
 def upgrade() -> None:
@@ -56,7 +55,7 @@ def upgrade() -> None:
         op.execute("ALTER TABLE audit_log ADD COLUMN entry_hash VARCHAR(64) NOT NULL DEFAULT ''")
         op.execute("DROP TRIGGER audit_log_append_only")
         _backfill()
-        op.execute(SQLITE_TRIGGER)
+        append_only.create_trigger("audit_log")  # migration 0007's (it refuses the backfill's UPDATEs too)
 
 
 def _backfill() -> None:

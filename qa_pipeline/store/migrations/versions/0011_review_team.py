@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from qa_pipeline.store.migrations import append_only
+
 revision: str = "0011"
 down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
@@ -64,21 +66,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appeal_rulings")),
         sa.UniqueConstraint("appeal_id", name=op.f("uq_appeal_rulings_appeal_id")),
     )
-    if op.get_bind().dialect.name == "postgresql":
-        # qa_append_only() is migration 0007's trigger function.
-        for table in APPEND_ONLY:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION qa_append_only()")
-    else:
-        for table in APPEND_ONLY:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE ON {table} "
-                       f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END")
+    for table in APPEND_ONLY:  # on PostgreSQL they call migration 0007's qa_append_only()
+        append_only.create_trigger(table)
 
 
 def downgrade() -> None:
-    postgresql = op.get_bind().dialect.name == "postgresql"
     for table in APPEND_ONLY:
-        op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only" + (f" ON {table}" if postgresql else ""))
+        append_only.drop_trigger(table)
     op.drop_table("appeal_rulings")
     op.drop_index("ix_appeals_filed_at", table_name="appeals")
     op.drop_table("appeals")

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from qa_pipeline.store.migrations import append_only
 from sqlalchemy.dialects.postgresql import JSONB
 
 revision: str = "0012"
@@ -81,17 +83,11 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_sample_reviews_sampled_call_id"), "sample_reviews", ["sampled_call_id"])
     # Like reviews (migration 0007): a verdict is written once; DELETE stays possible for retention.
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("CREATE TRIGGER sample_reviews_append_only BEFORE UPDATE ON sample_reviews "
-                   "FOR EACH ROW EXECUTE FUNCTION qa_append_only()")
-    else:
-        op.execute("CREATE TRIGGER sample_reviews_append_only BEFORE UPDATE ON sample_reviews "
-                   "BEGIN SELECT RAISE(ABORT, 'sample_reviews rows are append-only'); END")
+    append_only.create_trigger("sample_reviews")
 
 
 def downgrade() -> None:
-    postgresql = op.get_bind().dialect.name == "postgresql"
-    op.execute("DROP TRIGGER IF EXISTS sample_reviews_append_only" + (" ON sample_reviews" if postgresql else ""))
+    append_only.drop_trigger("sample_reviews")
     op.drop_index(op.f("ix_sample_reviews_sampled_call_id"), table_name="sample_reviews")
     op.drop_table("sample_reviews")
     op.drop_index("ix_sampled_calls_plan_id_position", table_name="sampled_calls")
