@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from qa_pipeline.errors import RulePackError
+from qa_pipeline.rulepack.pack_files import check_known_rules, check_unique
 from qa_pipeline.rulepack.schema import _Strict
 
 REGULATIONS = "regulations.yaml"
@@ -68,17 +68,10 @@ def check_regulations(regulations: Regulations, rule_ids: Iterable[str], source:
     documents: set[str] = set()
     clauses: set[str] = set()
     for i, document in enumerate(regulations.documents):
-        if document.id in documents:
-            raise RulePackError(source, f"documents.{i}.id", f"duplicate document id {document.id!r}")
-        documents.add(document.id)
+        check_unique(document.id, documents, source, f"documents.{i}.id", "document id")
         for j, clause in enumerate(document.clauses):
-            if clause.id in clauses:
-                raise RulePackError(source, f"documents.{i}.clauses.{j}.id", f"duplicate clause id {clause.id!r}")
-            clauses.add(clause.id)
-            for k, rule_id in enumerate(clause.rules):
-                if rule_id not in known:
-                    raise RulePackError(source, f"documents.{i}.clauses.{j}.rules.{k}",
-                                        f"no rule {rule_id!r} in the pack")
+            check_unique(clause.id, clauses, source, f"documents.{i}.clauses.{j}.id", "clause id")
+            check_known_rules(clause.rules, known, source, f"documents.{i}.clauses.{j}.rules")
 
 
 def clause_coverage(regulations: Regulations, active_rules: Collection[str]) -> list[ClauseCoverage]:

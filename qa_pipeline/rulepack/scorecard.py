@@ -17,7 +17,7 @@ from pydantic import Field, model_validator
 
 from qa_pipeline.domain.findings import Category
 from qa_pipeline.domain.review import ReviewState
-from qa_pipeline.errors import RulePackError
+from qa_pipeline.rulepack.pack_files import check_known_rules, check_unique
 from qa_pipeline.rulepack.schema import _Strict
 
 SCORECARD = "scorecard.yaml"
@@ -119,9 +119,5 @@ def check_scorecard(card: Scorecard, rule_ids: Iterable[str], source: str) -> No
     known = set(rule_ids)
     seen: set[str] = set()
     for i, item in enumerate(card.items):
-        if item.id in seen:
-            raise RulePackError(source, f"items.{i}.id", f"duplicate item id {item.id!r}")
-        seen.add(item.id)
-        for j, rule_id in enumerate(item.rules):
-            if rule_id not in known:
-                raise RulePackError(source, f"items.{i}.rules.{j}", f"no rule {rule_id!r} in the pack")
+        check_unique(item.id, seen, source, f"items.{i}.id", "item id")
+        check_known_rules(item.rules, known, source, f"items.{i}.rules")
