@@ -21,6 +21,7 @@ from qa_pipeline.domain.acoustics import CallSound
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.review import ReviewState
 from qa_pipeline.store import repository as repo
+from qa_pipeline.store import tallies
 from qa_pipeline.store.models import Call, CallSource, CallStatus, StoredFinding
 from qa_pipeline.text.normalize import normalize_text
 
@@ -49,8 +50,12 @@ def facet_counts(session: Session, flt: repo.FindingFilter) -> dict[str, list[tu
     out: dict[str, list[tuple[str, int]]] = {}
     for name, column in FACETS.items():
         others = flt.without(name)
-        stmt = _filter(select(column, func.count()).group_by(column), others)
-        rows = [(getattr(k, "value", k), n) for k, n in session.execute(stmt) if k is not None]
+        conditions = repo.tallied(others)
+        if conditions is not None:  # the tallies the database keeps: a row per combination
+            rows = tallies.count_by(session, name, conditions)
+        else:
+            stmt = _filter(select(column, func.count()).group_by(column), others)
+            rows = [(getattr(k, "value", k), n) for k, n in session.execute(stmt) if k is not None]
         if name == "severity":
             rows.sort(key=lambda r: -SEVERITY_ORDER.get(r[0], -1))
         elif name == "review_state":

@@ -40,7 +40,7 @@ from qa_pipeline.jobs.alerts import send_alerts
 from qa_pipeline.jobs.ledger import call_context
 from qa_pipeline.jobs.second_listen import second_listen_recording
 from qa_pipeline.speech.sound import measure_recording
-from qa_pipeline.store import db
+from qa_pipeline.store import db, tallies
 from qa_pipeline.store import repository as repo
 from qa_pipeline.store.db import SessionFactory
 from qa_pipeline.store.models import (
@@ -227,6 +227,7 @@ def process_call(session_factory: SessionFactory, call_id: int, *, settings: Set
             session.commit()
             debtor_day = (call.debtor_id, call.call_date) if first_time and call.debtor_id else None
             send_alerts(call, changes.new, settings)
+            tallies.compact_if_due(session)  # the queue's counts stay a row per combination
     except Exception as exc:
         if db.is_unavailable(exc):
             # The database went away, not the recording: failing the call would need the

@@ -265,6 +265,64 @@ class CallRescan(Base):
     __table_args__ = (Index("ix_call_rescans_call_id_id", "call_id", "id"),)
 
 
+class QueueRow(Base):
+    """A call with open findings, as the queue lists it: its worst open severity and open count,
+    overall (facet '') and per category, severity and rule (facet names the column, value its value).
+
+    Kept by database triggers on findings (migration 0016, `store/migrations/summaries.py`);
+    the code only reads it.
+    """
+
+    __tablename__ = "queue_calls"
+
+    facet: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
+    worst: Mapped[int] = mapped_column(Integer)      # SEVERITY_ORDER of the worst open finding
+    findings: Mapped[int] = mapped_column(Integer)   # open findings
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())  # copies of the call's
+    agent_id: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index("ix_queue_calls_worst", "facet", "value", "worst", "started_at", "call_id"),
+        Index("ix_queue_calls_started_at", "facet", "value", "started_at", "call_id"),
+        Index("ix_queue_calls_agent_id", "facet", "value", "agent_id", "worst", "started_at", "call_id"),
+        Index("ix_queue_calls_call_id", "call_id"),
+    )
+
+
+class FindingTally(Base):
+    """How many findings are in one (review state, category, severity, rule, agent), as of the
+    last `repository.compact_tallies`; the `FindingTallyChange` rows since then add to it."""
+
+    __tablename__ = "finding_tallies"
+
+    review_state: Mapped[str] = mapped_column(String(16), primary_key=True)
+    category: Mapped[str] = mapped_column(String(50), primary_key=True)
+    severity: Mapped[str] = mapped_column(String(16), primary_key=True)
+    rule_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    agent_id: Mapped[str] = mapped_column(String(200), primary_key=True)  # '' for none
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
+class FindingTallyChange(Base):
+    """+1 for a finding that arrived in a combination, -1 for one that left it.
+
+    Appended by database triggers on findings (migration 0016), so writers never wait for each
+    other; `repository.compact_tallies` folds them into `FindingTally`.
+    """
+
+    __tablename__ = "finding_tally_changes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    review_state: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(50))
+    severity: Mapped[str] = mapped_column(String(16))
+    rule_id: Mapped[str] = mapped_column(String(200))
+    agent_id: Mapped[str] = mapped_column(String(200))  # '' for none
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class Review(Base):
     """A reviewer's decision on a finding. Append-only: never updated or deleted."""
 

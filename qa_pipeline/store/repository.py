@@ -39,6 +39,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.domain.rescan import DiffFinding, RescanDiff
 from qa_pipeline.domain.review import ReviewDecision, ReviewState, needs_reason
+from qa_pipeline.store import tallies
 from qa_pipeline.store.audit_chain import chain_head, entry_hash, lock_chain
 from qa_pipeline.store.models import (
     ApiKey,
@@ -47,6 +48,7 @@ from qa_pipeline.store.models import (
     Call,
     CallRescan,
     CallStatus,
+    QueueRow,
     Review,
     Role,
     StoredFinding,
@@ -421,7 +423,20 @@ def calls_of_findings(session: Session, finding_ids: Sequence[int]) -> list[int]
         return []
     return list(session.scalars(select(StoredFinding.call_id).where(StoredFinding.id.in_(list(finding_ids)))
                                 .distinct().order_by(StoredFinding.call_id)))
+def tallied(flt: FindingFilter) -> dict[str, list[str]] | None:
+    """The filter as conditions on the tallies' dimensions, or None when it names anything else
+    (a call, a date, text, listening, an assignee), which only the findings themselves can answer."""
+    if (flt.call_id is not None or flt.needs_listening is not None or flt.date_from or flt.date_to or flt.text
+            or flt.assigned_to):
+        return None
+    return {"review_state": [s.value for s in flt.review_state], "category": list(flt.category),
+            "severity": list(flt.severity), "rule_id": list(flt.rule_id), "agent_id": list(flt.agent_id)}
+
+
 def count_findings(session: Session, flt: FindingFilter) -> int:
+    conditions = tallied(flt)
+    if conditions is not None:
+        return tallies.count(session, conditions)
     return session.scalar(_filter_findings(select(func.count()).select_from(StoredFinding), flt)) or 0
 
 
@@ -455,7 +470,48 @@ class QueueCall:
     findings: list[StoredFinding]
 
 
-def _queue_order(flt: FindingFilter, sort: QueueSort) -> Select[Any]:
+def _summary_key(flt: FindingFilter) -> tuple[str, str] | None:
+    """The `queue_calls` rows that answer this filter: (facet, value); None when they cannot.
+
+    They summarise open findings, per call and per one category, severity or rule; agent, dates
+    and assignee are the call's own. Other filters group the findings themselves.
+    """
+    if list(dict.fromkeys(flt.review_state)) != [ReviewState.open] or flt.call_id is not None \
+            or flt.needs_listening is not None or flt.text:
+        return None
+    named = [(facet, list(dict.fromkeys(values))) for facet, values in
+             (("category", flt.category), ("severity", flt.severity), ("rule_id", flt.rule_id)) if values]
+    if not named:
+        return "", ""
+    if len(named) == 1 and len(named[0][1]) == 1:
+        return named[0][0], named[0][1][0]
+    return None
+
+
+def _summary_order(key: tuple[str, str], flt: FindingFilter, sort: QueueSort) -> Select[int, int]:
+    row = QueueRow
+    stmt = select(row.call_id.label("call_id"), row.worst.label("worst")).where(
+        row.facet == key[0], row.value == key[1])
+    agents = list(dict.fromkeys(flt.agent_id))
+    if agents:
+        stmt = stmt.where(row.agent_id.in_(agents) if len(agents) > 1 else row.agent_id == agents[0])
+    if flt.date_from or flt.date_to or flt.assigned_to:
+        stmt = stmt.join(Call, Call.id == row.call_id)
+        if flt.date_from:
+            stmt = stmt.where(Call.call_date >= flt.date_from)
+        if flt.date_to:
+            stmt = stmt.where(Call.call_date <= flt.date_to)
+        if flt.assigned_to:
+            stmt = stmt.where(Call.assigned_to == flt.assigned_to)
+    if sort == QueueSort.date:
+        return stmt.order_by(row.started_at.desc(), row.worst.desc(), row.call_id.desc())
+    if sort == QueueSort.agent:
+        return stmt.order_by(row.agent_id.asc().nulls_last(), row.worst.desc(), row.started_at.desc(),
+                             row.call_id.desc())
+    return stmt.order_by(row.worst.desc(), row.started_at.desc(), row.call_id.desc())
+
+
+def _grouped_order(flt: FindingFilter, sort: QueueSort) -> Select[Any]:
     grouped = _filter_findings(
         select(StoredFinding.call_id.label("call_id"), func.max(SEVERITY_RANK).label("worst"))
         .group_by(StoredFinding.call_id), flt).subquery()
@@ -468,18 +524,29 @@ def _queue_order(flt: FindingFilter, sort: QueueSort) -> Select[Any]:
     return stmt.order_by(grouped.c.worst.desc(), Call.started_at.desc(), Call.id.desc())
 
 
-def count_queue_calls(session: Session, flt: FindingFilter) -> int:
+def _queue_order(flt: FindingFilter, sort: QueueSort, summaries: bool = True) -> Select[int, int] | Select[Any]:
+    """(call_id, worst) of the queue's calls in order: from `queue_calls` where it answers the
+    filter (a row per call), else by grouping the matching findings (`summaries=False` forces that)."""
+    key = _summary_key(flt) if summaries else None
+    return _summary_order(key, flt, sort) if key is not None else _grouped_order(flt, sort)
+
+
+def count_queue_calls(session: Session, flt: FindingFilter, *, summaries: bool = True) -> int:
+    key = _summary_key(flt) if summaries else None
+    if key is not None:
+        return session.scalar(select(func.count()).select_from(_summary_order(key, flt, QueueSort.date)
+                                                               .order_by(None).subquery())) or 0
     stmt = _filter_findings(select(func.count(func.distinct(StoredFinding.call_id))), flt)
     return session.scalar(stmt) or 0
 
 
 def list_queue(session: Session, flt: FindingFilter, sort: QueueSort = QueueSort.severity, *,
-               offset: int = 0, limit: int = 50) -> list[QueueCall]:
+               offset: int = 0, limit: int = 50, summaries: bool = True) -> list[QueueCall]:
     """Calls with matching findings, one entry per call, in the queue's order.
 
     Each call's findings are the matching ones, worst severity first, then by time in the call.
     """
-    order = session.execute(_queue_order(flt, sort).offset(offset).limit(limit)).all()
+    order = session.execute(_queue_order(flt, sort, summaries).offset(offset).limit(limit)).all()
     if not order:
         return []
     ids = [row.call_id for row in order]
