@@ -8,6 +8,7 @@ Runs on SQLite and PostgreSQL (the `session_factory` fixture).
 from __future__ import annotations
 
 import random
+import threading
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
@@ -46,7 +47,8 @@ def _seed(session_factory, n_calls: int = 24, seed: int = 5) -> list[int]:
             day = date(2026, 3, 1) + timedelta(days=i % 5)
             call = Call(content_hash=f"{i:064x}", source=CallSource.transcript, external_id=f"c-{i}", agent_id=agent,
                         started_at=datetime(2026, 3, 1, 1, tzinfo=UTC) + timedelta(days=i % 5, minutes=7 * i),
-                        call_date=day, call_metadata={}, status=CallStatus.done, assigned_to="li" if i % 3 == 0 else None)
+                        call_date=day, call_metadata={}, status=CallStatus.done,
+                        assigned_to="li" if i % 3 == 0 else None)
             for k in range(rng.randrange(0, 5)):  # some calls have no findings at all
                 rule, category, severity = rng.choice(RULES)
                 state = rng.choice([ReviewState.open, ReviewState.open, ReviewState.confirmed, ReviewState.dismissed])
@@ -194,3 +196,43 @@ def test_a_rebuild_gives_what_the_triggers_kept(session_factory) -> None:
 ])
 def test_filters_the_summaries_cannot_answer_group_the_findings(flt: repo.FindingFilter) -> None:
     assert repo._summary_key(flt) is None
+
+
+def test_concurrent_reviews_of_one_call_leave_its_summary_right(session_factory) -> None:
+    """Reviewers deciding different findings of one call at the same moment: each refresh of the
+    call's queue rows sees the others' committed decisions (PostgreSQL refreshes at commit, under a
+    lock per call), so the rows end as the findings say."""
+    with session_factory() as s:
+        call = Call(content_hash="e" * 64, source=CallSource.transcript, external_id="c-race", agent_id="a-1",
+                    started_at=datetime(2026, 3, 2, 2, tzinfo=UTC), call_date=date(2026, 3, 2), call_metadata={},
+                    status=CallStatus.done)
+        for k, (rule, category, severity) in enumerate(RULES * 2):
+            s.add(StoredFinding(call=call, rule_id=rule, category=category, severity=severity, pack_name="cn",
+                                pack_version="1", utterance_index=k, evidence={}, agent_id="a-1",
+                                call_date=date(2026, 3, 2)))
+        s.commit()
+        ids = list(s.scalars(select(StoredFinding.id).order_by(StoredFinding.id)))
+    barrier = threading.Barrier(len(ids) - 1, timeout=30)
+    failures: list[BaseException] = []
+
+    def confirm(finding_id: int) -> None:
+        try:
+            with session_factory() as s:
+                f = repo.get_finding(s, finding_id, for_update=True)
+                barrier.wait()
+                repo.add_review(s, f, ReviewDecision.confirm, reviewer=f"r-{finding_id}")
+                s.commit()
+        except BaseException as exc:  # reported below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=confirm, args=(i,)) for i in ids[1:]]  # one stays open
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not failures
+    with session_factory() as s:
+        assert_summaries_match(s)
+        rows = {(r.facet, r.value): r.findings for r in s.scalars(select(QueueRow).where(QueueRow.call_id == call.id))}
+        first = RULES[0]
+        assert rows == {("", ""): 1, ("category", first[1]): 1, ("severity", first[2]): 1, ("rule_id", first[0]): 1}

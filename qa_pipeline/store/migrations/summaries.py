@@ -1,16 +1,17 @@
 """The queue's summaries and the triggers that keep them, as migration 0016 creates them.
 
 Like a migration, this file is frozen once released: it holds the DDL that migration ran.
-Two tables are kept by triggers on `findings` (so no code path that writes findings can
+Two summaries are kept by triggers on `findings` (so no code path that writes findings can
 forget them, the ORM's or a bulk load's):
 
 - `queue_calls`: per call with open findings, the worst open severity and the number of
   open findings, overall (facet '') and per category, severity and rule. The queue lists
-  and counts calls from it instead of grouping every open finding.
+  and counts calls from it instead of grouping every open finding. A change to a finding
+  recomputes its call's rows (on PostgreSQL at commit, under a lock per call).
 - `finding_tally_changes`: +1 for a finding that arrives in a combination of (review state,
   category, severity, rule, agent), -1 for one that leaves it. Writers only append rows, so
   concurrent writers never wait for each other (a counter row per combination would make two
-  writers lock the same rows in different orders). `repository.compact_tallies` folds the
+  writers lock the same rows in different orders). `store.tallies.compact` folds the
   changes into `finding_tallies` (one row per combination) now and then; a count is the sum
   over both tables.
 
@@ -54,38 +55,59 @@ def _refresh(call: str) -> str:
 WATCHED = "review_state, category, severity, rule_id, agent_id"
 
 
+# pg_advisory_xact_lock(QUEUE_LOCK_SPACE, call id) serialises the refreshes of one call's rows.
+QUEUE_LOCK_SPACE = 0x7175
+
+
 def create_triggers(execute: Execute, dialect: str) -> None:
     if dialect == "postgresql":
+        # A call's rows are refreshed at commit (deferred constraint triggers) under a lock per
+        # call: by then the transaction holds every row lock it will take, so the lock cannot
+        # close a cycle, and the refresh reads what the last committed refresher of the call
+        # saw plus its own changes. Refreshing at each row instead could store an aggregate
+        # computed before a concurrent review of the same call committed.
         execute(f"""
-            CREATE FUNCTION qa_queue_refresh(target bigint) RETURNS void LANGUAGE sql AS $$
+            CREATE FUNCTION qa_queue_refresh(target bigint) RETURNS void LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_advisory_xact_lock({QUEUE_LOCK_SPACE}, (target % 2147483647)::int);
                 {_refresh('target')};
-            $$""")
+            END $$""")
+        execute("""
+            CREATE FUNCTION qa_findings_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP = 'DELETE' THEN
+                    PERFORM qa_queue_refresh(OLD.call_id);
+                ELSE
+                    PERFORM qa_queue_refresh(NEW.call_id);
+                END IF;
+                RETURN NULL;
+            END $$""")
+        execute(f"CREATE CONSTRAINT TRIGGER findings_queue AFTER INSERT OR DELETE OR UPDATE OF {WATCHED} "
+                "ON findings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION qa_findings_queue()")
+        execute("""
+            CREATE FUNCTION qa_calls_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM qa_queue_refresh(NEW.id);
+                RETURN NULL;
+            END $$""")
+        execute("CREATE CONSTRAINT TRIGGER calls_queue AFTER UPDATE OF started_at, agent_id ON calls "
+                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION qa_calls_queue()")
+        # The tallies only get rows appended: at once, with no lock.
         execute(f"""
-            CREATE FUNCTION qa_findings_summaries() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE FUNCTION qa_findings_tally() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP <> 'INSERT' THEN
                     {_tally('OLD', -1)};
                 END IF;
                 IF TG_OP <> 'DELETE' THEN
                     {_tally('NEW', 1)};
-                    PERFORM qa_queue_refresh(NEW.call_id);
-                ELSE
-                    PERFORM qa_queue_refresh(OLD.call_id);
                 END IF;
                 RETURN NULL;
             END $$""")
-        execute("CREATE TRIGGER findings_summaries AFTER INSERT OR DELETE OR UPDATE OF "
-                f"{WATCHED} ON findings FOR EACH ROW EXECUTE FUNCTION qa_findings_summaries()")
-        execute("""
-            CREATE FUNCTION qa_calls_summaries() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN
-                UPDATE queue_calls SET started_at = NEW.started_at, agent_id = NEW.agent_id
-                WHERE call_id = NEW.id;
-                RETURN NULL;
-            END $$""")
-        execute("CREATE TRIGGER calls_summaries AFTER UPDATE OF started_at, agent_id ON calls "
-                "FOR EACH ROW EXECUTE FUNCTION qa_calls_summaries()")
+        execute(f"CREATE TRIGGER findings_tally AFTER INSERT OR DELETE OR UPDATE OF {WATCHED} ON findings "
+                "FOR EACH ROW EXECUTE FUNCTION qa_findings_tally()")
         return
+    # SQLite has one writer at a time: the rows are refreshed at once.
     execute(f"CREATE TRIGGER findings_summaries_insert AFTER INSERT ON findings BEGIN "
             f"{_tally('NEW', 1)}; {_refresh('NEW.call_id')}; END")
     execute(f"CREATE TRIGGER findings_summaries_delete AFTER DELETE ON findings BEGIN "
@@ -99,11 +121,12 @@ def create_triggers(execute: Execute, dialect: str) -> None:
 
 def drop_triggers(execute: Execute, dialect: str) -> None:
     if dialect == "postgresql":
-        execute("DROP TRIGGER IF EXISTS findings_summaries ON findings")
-        execute("DROP TRIGGER IF EXISTS calls_summaries ON calls")
-        execute("DROP FUNCTION IF EXISTS qa_findings_summaries()")
-        execute("DROP FUNCTION IF EXISTS qa_calls_summaries()")
-        execute("DROP FUNCTION IF EXISTS qa_queue_refresh(bigint)")
+        execute("DROP TRIGGER IF EXISTS findings_queue ON findings")
+        execute("DROP TRIGGER IF EXISTS findings_tally ON findings")
+        execute("DROP TRIGGER IF EXISTS calls_queue ON calls")
+        for function in ("qa_findings_queue()", "qa_findings_tally()", "qa_calls_queue()",
+                         "qa_queue_refresh(bigint)"):
+            execute(f"DROP FUNCTION IF EXISTS {function}")
         return
     for name in ("findings_summaries_insert", "findings_summaries_delete", "findings_summaries_update",
                  "calls_summaries"):
