@@ -1,4 +1,5 @@
-"""`qa-pipeline db ...`: schema migrations, re-scans, re-queueing dead letters, erasure and retention."""
+"""`qa-pipeline db ...`: schema migrations, re-scans, re-queueing dead letters, erasure, retention and
+the queue's summaries."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from qa_pipeline.jobs import (
 )
 from qa_pipeline.store import db as store
 from qa_pipeline.store import repository as repo
+from qa_pipeline.store import summaries as queue_summaries
 
 
 @click.group()
@@ -124,6 +126,30 @@ def retention(dry_run: bool) -> None:
         click.echo(f"error: {problem}", err=True)
     if run.problems:
         raise SystemExit(1)
+
+
+@db.command()
+@click.option("--rebuild", is_flag=True, help="Recompute them from the findings (one transaction).")
+def summaries(rebuild: bool) -> None:
+    """Check the queue's summaries against the findings (exit 1 if they disagree), or rebuild them.
+
+    Database triggers keep them; a check is for after a restore or SQL run by hand.
+    """
+    settings = get_settings()
+    store.check_schema(store.get_engine(settings))
+    with store.session_factory(settings)() as session:
+        if rebuild:
+            queue_summaries.rebuild(session)
+            session.commit()
+        found = queue_summaries.check(session)
+    click.echo(f"queue rows: {found.queue_rows} ({found.queue_extra} not matching the findings, "
+               f"{found.queue_missing} missing); tallies: {found.tally_combinations} combinations "
+               f"({found.tally_extra} not matching, {found.tally_missing} missing)")
+    if not found.agrees:
+        click.echo("the summaries disagree with the findings: `qa-pipeline db summaries --rebuild` recomputes them",
+                   err=True)
+        raise SystemExit(1)
+    click.echo("rebuilt; they agree with the findings" if rebuild else "they agree with the findings")
 
 
 def _ids(call_ids: list[int], shown: int = 50) -> str:

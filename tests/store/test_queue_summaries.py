@@ -7,6 +7,7 @@ Runs on SQLite and PostgreSQL (the `session_factory` fixture).
 
 from __future__ import annotations
 
+import os
 import random
 import threading
 from collections import Counter
@@ -17,12 +18,14 @@ from sqlalchemy import delete, func, select, update
 
 from qa_pipeline.domain.findings import SEVERITY_ORDER
 from qa_pipeline.store import repository as repo
+from qa_pipeline.store import summaries as queue_summaries
 from qa_pipeline.store import tallies
 from qa_pipeline.store.migrations import summaries
 from qa_pipeline.store.models import (
     Call,
     CallSource,
     CallStatus,
+    FindingTally,
     FindingTallyChange,
     QueueRow,
     ReviewDecision,
@@ -236,3 +239,29 @@ def test_concurrent_reviews_of_one_call_leave_its_summary_right(session_factory)
         rows = {(r.facet, r.value): r.findings for r in s.scalars(select(QueueRow).where(QueueRow.call_id == call.id))}
         first = RULES[0]
         assert rows == {("", ""): 1, ("category", first[1]): 1, ("severity", first[2]): 1, ("rule_id", first[0]): 1}
+
+
+def test_db_summaries_finds_a_summary_changed_by_hand_and_rebuilds_it(cli, database_url, session_factory,
+                                                                      tmp_path) -> None:
+    _seed(session_factory, n_calls=8, seed=3)
+    env = {**os.environ, "QA_DATABASE_URL": database_url.render_as_string(hide_password=False),
+           "QA_DATA_DIR": str(tmp_path / "data")}
+    ok = cli("db", "summaries", env=env)
+    assert ok.returncode == 0, ok.stderr
+    assert "agree with the findings" in ok.stdout
+    with session_factory() as s:  # SQL run by hand, around the triggers
+        s.execute(update(QueueRow).where(QueueRow.facet == "").values(worst=QueueRow.worst + 1))
+        for table in (FindingTally, FindingTallyChange):
+            s.execute(delete(table).where(table.rule_id == RULES[0][0]))
+        s.commit()
+        found = queue_summaries.check(s)
+        calls = s.scalar(select(func.count()).select_from(QueueRow).where(QueueRow.facet == ""))
+        assert (found.queue_extra, found.queue_missing) == (calls, calls)
+        assert found.tally_missing > 0 and not found.agrees
+    bad = cli("db", "summaries", env=env)
+    assert bad.returncode == 1 and "--rebuild" in bad.stderr
+    fixed = cli("db", "summaries", "--rebuild", env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    with session_factory() as s:
+        assert queue_summaries.check(s).agrees
+        assert_summaries_match(s)
