@@ -47,7 +47,12 @@ def assess(matches: list[Match], score: float, utterance: Utterance, state: Dial
     dialogue = settings.unclear_answer if state == DialogueState.unclear else 1.0
     confidence = score * asr * dialogue
     listen: ListenCue | None = None
-    if state == DialogueState.unclear and unclear is not None:
+    if state == DialogueState.unclear and unclear is not None and unclear.question is not None:
+        asked, answer = transcript.utterances[unclear.question], transcript.utterances[unclear.index]
+        listen = ListenCue(reason=f"坐席在 {clock(asked.start)} 说的「{unclear.heard}」音近「{unclear.alike}」，"
+                                  f"可能是在核实身份，对方答「{unclear.text}」，无法确认是否为债务人本人",
+                           start=asked.start, end=answer.end)
+    elif state == DialogueState.unclear and unclear is not None:
         answer = transcript.utterances[unclear.index]
         shown = f"（「{unclear.text}」）" if unclear.text else ""
         listen = ListenCue(reason=f"对方在 {clock(answer.start)} 的回答没有听清{shown}，无法确认是否为债务人本人",

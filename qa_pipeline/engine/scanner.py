@@ -38,6 +38,7 @@ from qa_pipeline.engine.dialogue import DialogueTrace, Turn
 from qa_pipeline.engine.explain import explain
 from qa_pipeline.engine.selections import Selector
 from qa_pipeline.engine.semantic import SemanticPass
+from qa_pipeline.engine.soundalike import sound_alike
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
 from qa_pipeline.text.embeddings import E5Embedder, Embedder, StoredEmbedder
@@ -151,9 +152,12 @@ class Scanner:
             for by_lexicon, by_meaning in zip(hits, self.semantic.find(speakers, texts, embedder)):
                 by_lexicon.update(by_meaning)
         trust = pack.settings.confidence.asr_trust
-        trace = DialogueTrace([Turn(u.speaker, text, u.low_confidence or (u.confidence or 1.0) < trust)
+        trace = DialogueTrace([Turn(u.speaker, text, u.low_confidence or (u.confidence or 1.0) < trust,
+                                    heard=u.confidence is not None)
                                for u, text in zip(utterances, texts)],
-                              transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
+                              transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue,
+                              sound_alike((pack.dialogue.identity_question,),
+                                          tuple((a, b) for a, b in pack.settings.phonetic.fuzzy_pairs)))
         contexts: dict[int, UtteranceContext] = {}
 
         def context_of(index: int) -> UtteranceContext:

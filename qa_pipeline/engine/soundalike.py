@@ -64,8 +64,13 @@ class SoundAlike:
         if alike == text:
             return None
         for m in pattern.finditer(alike):
-            if m.end() > m.start() and text[m.start():m.end()] != alike[m.start():m.end()]:
-                return NearMiss(text[m.start():m.end()], alike[m.start():m.end()], m.start(), m.end())
+            start, end = m.start(), m.end()
+            while start < end and not alike[start].isalnum():  # the words, not the punctuation around them
+                start += 1
+            while end > start and not alike[end - 1].isalnum():
+                end -= 1
+            if end > start and text[start:end] != alike[start:end]:
+                return NearMiss(text[start:end], alike[start:end], start, end)
         return None
 
 
