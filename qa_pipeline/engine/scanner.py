@@ -242,8 +242,9 @@ class Scanner:
         kind = max((m.kind for m in evidence), key=_KIND_ORDER.index)
         state = trace.state_at(ctx.index) if rule.dialogue is not None else None
         utterance = transcript.utterances[ctx.index]
+        vetoes = frozenset(name for name in matches if name not in {p.name for p in rule.positive_plans})
         sure = assess(evidence, weakest.score, utterance, state, trace.unclear_answer(ctx.index) if state else None,
-                      transcript, self.pack.settings.confidence)
+                      transcript, self.pack.settings.confidence, holds=lambda names: rule.condition(names | vetoes))
         spec = rule.spec
         explanation = explain(spec, ctx.speaker, terms, evidence, state, trace.third_party_reason if state else None)
         return Finding(
