@@ -1,9 +1,11 @@
 """How sure a finding is, and whether it needs listening before it counts.
 
 confidence = the weakest match's score (literal 1.0 > listed mishearing >
-sound > meaning) x the recogniser's trust in the matched words (their lowest
-word probability against the pack's `asr_trust`, where the text came from
-audio) x the dialogue's certainty (an identity answer nobody could make out).
+sound > meaning) x the recogniser's trust in what the finding needs (where the
+text came from audio: each selection's best-heard match, its lowest word
+probability, and the surest set of selections the rule's condition holds on,
+against the pack's `asr_trust`) x the dialogue's certainty (an identity
+answer nobody could make out).
 
 A finding needs listening when its confidence is below the pack's threshold,
 or when it rests on an unclear identity answer: it is stored and reviewed
