@@ -27,9 +27,10 @@ from qa_pipeline.domain.timezones import zone
 from qa_pipeline.domain.transcript import Transcript
 from qa_pipeline.engine.confidence import clock
 from qa_pipeline.engine.selections import Selector
+from qa_pipeline.engine.soundalike import NearMiss, sound_alike
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, SelectionPlan
-from qa_pipeline.rulepack.schema import ConfidenceSettings, ContactWindow, LedgerCheck, SelectionKind
+from qa_pipeline.rulepack.schema import ContactWindow, LedgerCheck, SelectionKind
 
 _MEASURE_TEXT = {
     AcousticMeasure.shouting: "持续音量高于本通坐席中位音量（dB）",
@@ -239,7 +240,8 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
                 finding = call_finding(call_rule.rule, pack, list(held.values()), said, context)
                 absent = [p for p in call_rule.content if p in call_rule.rule.veto_plans and p.name not in said]
                 if absent:
-                    _rests_on_what_was_not_heard(finding, transcript, absent[0].speaker, pack.settings.confidence)
+                    _rests_on_what_was_not_heard(finding, call_rule.rule, transcript, absent, frozenset(
+                        list(held) + list(said)), utterance, pack)
                 findings.append(finding)
             continue
         for i in sorted({i for turns in per_turn.values() for i in turns}):
@@ -255,25 +257,67 @@ def call_findings(call_rules: list[CallRule], transcript: Transcript, context: C
 OPENING_TURNS = 2
 
 
-def _rests_on_what_was_not_heard(finding: Finding, transcript: Transcript, speaker: str,
-                                 settings: ConfidenceSettings) -> None:
+def _rests_on_what_was_not_heard(finding: Finding, rule: CompiledRule, transcript: Transcript,
+                                 absent: list[SelectionPlan], present: frozenset[str],
+                                 utterance: Callable[[int], UtteranceContext], pack: RulePack) -> None:
     """A finding that something was never said is only as sure as the recogniser was of what the
-    speaker said where it is usually said. From audio, when one of the speaker's opening turns was
-    heard with less than the pack's `asr_trust`, it may have been said and misheard (我姓许 heard
-    as 我新许): the finding needs listening, cued to those turns. A typed transcript is taken as said."""
-    opening = [u for u in transcript.utterances if u.speaker == speaker][:OPENING_TURNS]
-    heard = [u.confidence for u in opening if u.confidence is not None]
+    speaker said where it is usually said (their opening turns). From audio it needs listening,
+    cued to those turns, when
+    - what it looks for is there by sound: an absent selection's pattern matches the opening read
+      by sound (工号 heard as 公号, 我姓梁 as 我信两; see `soundalike`) and the finding would not
+      hold had it been heard that way;
+    - or an opening turn was heard with less than the pack's `asr_trust` (or marked unsure): it may
+      have been said and misheard.
+    A typed transcript (no recogniser confidence) is taken as said."""
+    speaker = absent[0].speaker
+    opening = [i for i, u in enumerate(transcript.utterances) if u.speaker == speaker][:OPENING_TURNS]
+    heard = [i for i in opening if transcript.utterances[i].confidence is not None]
     if not heard:
         return
-    worst = min(heard)
-    if worst >= settings.asr_trust and not any(u.low_confidence for u in opening):
+    settings = pack.settings.confidence
+    near = _near_misses(rule, absent, present, heard, utterance, pack)
+    if near is not None:
+        index, name, miss = near
+        u = transcript.utterances[index]
+        finding.confidence = round(min(finding.confidence, 1.0 - pack.settings.phonetic.score), 3)
+        finding.needs_listening = True
+        finding.evidence.listen = ListenCue(
+            reason=f"依据是“从未说过”，而 {clock(u.start)} 坐席说的「{miss.heard}」音近「{miss.alike}」"
+                   f"（{name}），可能说了但被识别成了同音字，请听录音确认",
+            start=u.start, end=u.end)
+        return
+    utterances = [transcript.utterances[i] for i in heard]
+    worst = min(u.confidence for u in utterances if u.confidence is not None)
+    if worst >= settings.asr_trust and not any(u.low_confidence for u in utterances):
         return
     finding.confidence = round(min(finding.confidence, worst / settings.asr_trust), 3)
     finding.needs_listening = True
     finding.evidence.listen = ListenCue(
-        reason=f"依据是“从未说过”，而 {clock(opening[0].start)} 起的开场白识别不可靠（置信度 {worst:.2f}），"
+        reason=f"依据是“从未说过”，而 {clock(utterances[0].start)} 起的开场白识别不可靠（置信度 {worst:.2f}），"
                "可能说了但没听清，请听录音确认",
-        start=opening[0].start, end=opening[-1].end)
+        start=utterances[0].start, end=utterances[-1].end)
+
+
+def _near_misses(rule: CompiledRule, absent: list[SelectionPlan], present: frozenset[str], opening: list[int],
+                 utterance: Callable[[int], UtteranceContext],
+                 pack: RulePack) -> tuple[int, str, NearMiss] | None:
+    """The first absent regex selection that matches one of the opening turns read by sound, where
+    the rule's condition would no longer hold with it: (turn, selection, what matched)."""
+    pairs = tuple((a, b) for a, b in pack.settings.phonetic.fuzzy_pairs)
+    missed: dict[str, tuple[int, str, NearMiss]] = {}
+    for plan in absent:
+        if plan.kind != SelectionKind.regex or not plan.regexes:
+            continue
+        reader = sound_alike(plan.regexes, pairs)
+        for i in opening:
+            text = utterance(i).text
+            found = next((m for m in (reader.near_miss(p, text) for p in plan.regexes) if m is not None), None)
+            if found is not None:
+                missed[plan.name] = (i, plan.name, found)
+                break
+    if not missed or rule.condition(present | frozenset(missed)):
+        return None
+    return min(missed.values(), key=lambda m: (m[0], m[2].start))
 
 
 def _at_utterance(finding: Finding, transcript: Transcript, index: int) -> Finding:

@@ -6,6 +6,10 @@ confirmed being the debtor.
   a yes or a no (是的 heard as 吃的), or one the recogniser was unsure of, is
   *unclear*: later debt details are reported for listening, not as a
   violation.
+- From audio, an agent turn that is an identity question only when read by
+  sound (你是许文斌吧 heard as 你试洗文兵吧; see `soundalike`) may have been one:
+  a yes to it leaves identity *unclear*, cued to the question and the answer,
+  not unconfirmed (nor confirmed).
 - A callee who says they are someone else (不是 / 打错了 / 我是他老婆 / 他在外地
   打工) is a third party for the whole call: what they heard before saying so
   was still told to a third party; unless they later say outright that they
@@ -27,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa_pipeline.domain.dialogue import CalleeStatus, DialogueState, IdentityStatus
+from qa_pipeline.engine.soundalike import NearMiss, SoundAlike
 from qa_pipeline.rulepack.loader import DialoguePatterns
 from qa_pipeline.rulepack.schema import DialogueGate
 
@@ -47,6 +52,10 @@ class UnclearAnswer:
 
     index: int  # the customer's utterance
     text: str
+    # When the question itself was heard only by sound: the agent's utterance, as heard and as read.
+    question: int | None = None
+    heard: str = ""
+    alike: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +63,7 @@ class Turn:
     speaker: str
     text: str           # normalized
     unsure: bool        # the recogniser was unsure of it
+    heard: bool = False  # it came from audio (the recogniser's words), not typed
 
 
 def _short(text: str, max_chars: int) -> bool:
@@ -90,9 +100,11 @@ class DialogueTrace:
     """The dialogue state of one call."""
 
     def __init__(self, turns: Sequence[Turn], relation: str, may_hear_debt: Sequence[str],
-                 patterns: DialoguePatterns) -> None:
+                 patterns: DialoguePatterns, sound: SoundAlike | None = None) -> None:
+        """`sound`: reads heard agent turns by sound towards the identity question (None: never)."""
         self._turns = turns
         self._patterns = patterns
+        self._sound = sound
         self._by_relation = relation not in may_hear_debt
         self._relation = relation
         self._walked = False
@@ -156,13 +168,18 @@ class DialogueTrace:
         unclear: UnclearAnswer | None = None
         waiting = 0  # customer turns an open identity question may still wait
         question = ""  # the open identity question's words
+        by_sound: tuple[int, NearMiss] | None = None  # the open question, when it is one only by sound
         liable_asked = 0  # customer turns a question "are you the co-borrower?" may still wait
         for i, turn in enumerate(self._turns):
             self._identity.append(identity)
             self._unclear.append(unclear if identity == IdentityStatus.unclear else None)
             if turn.speaker == "agent":
                 if says(p.identity_question, turn.text):
-                    waiting, question = ANSWER_WINDOW, turn.text
+                    waiting, question, by_sound = ANSWER_WINDOW, turn.text, None
+                elif identity != IdentityStatus.confirmed and turn.heard and self._sound is not None:
+                    near = self._sound.near_miss(p.identity_question, turn.text)
+                    if near is not None:
+                        waiting, question, by_sound = ANSWER_WINDOW, self._sound.read(turn.text), (i, near)
                 if p.liable_question is not None and says(p.liable_question, turn.text):
                     liable_asked = ANSWER_WINDOW
                 continue
@@ -183,7 +200,11 @@ class DialogueTrace:
                 continue
             if identity == IdentityStatus.confirmed:
                 continue
-            if waiting and (p.affirm.search(answer) or _echoes_the_name(question, answer)):
+            if waiting and by_sound is not None and (p.affirm.search(answer) or _echoes_the_name(question, answer)):
+                asked, near = by_sound  # a yes to what may have been the question: unclear
+                identity, waiting = IdentityStatus.unclear, 0
+                unclear = UnclearAnswer(i, answer, asked, near.heard, near.alike)
+            elif waiting and (p.affirm.search(answer) or _echoes_the_name(question, answer)):
                 identity, waiting, self._confirmed_at = IdentityStatus.confirmed, 0, i
             elif p.self_identify is not None and p.self_identify.search(answer):
                 identity, waiting, self._confirmed_at = IdentityStatus.confirmed, 0, i

@@ -38,6 +38,7 @@ from qa_pipeline.engine.dialogue import DialogueTrace, Turn
 from qa_pipeline.engine.explain import explain
 from qa_pipeline.engine.selections import Selector
 from qa_pipeline.engine.semantic import SemanticPass
+from qa_pipeline.engine.soundalike import sound_alike
 from qa_pipeline.engine.utterance import UtteranceContext
 from qa_pipeline.rulepack.loader import CompiledRule, RulePack, load_pack
 from qa_pipeline.text.embeddings import E5Embedder, Embedder, StoredEmbedder
@@ -151,9 +152,12 @@ class Scanner:
             for by_lexicon, by_meaning in zip(hits, self.semantic.find(speakers, texts, embedder)):
                 by_lexicon.update(by_meaning)
         trust = pack.settings.confidence.asr_trust
-        trace = DialogueTrace([Turn(u.speaker, text, u.low_confidence or (u.confidence or 1.0) < trust)
+        trace = DialogueTrace([Turn(u.speaker, text, u.low_confidence or (u.confidence or 1.0) < trust,
+                                    heard=u.confidence is not None)
                                for u, text in zip(utterances, texts)],
-                              transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue)
+                              transcript.callee.relation, pack.settings.may_hear_debt, pack.dialogue,
+                              sound_alike((pack.dialogue.identity_question,),
+                                          tuple((a, b) for a, b in pack.settings.phonetic.fuzzy_pairs)))
         contexts: dict[int, UtteranceContext] = {}
 
         def context_of(index: int) -> UtteranceContext:
@@ -238,8 +242,9 @@ class Scanner:
         kind = max((m.kind for m in evidence), key=_KIND_ORDER.index)
         state = trace.state_at(ctx.index) if rule.dialogue is not None else None
         utterance = transcript.utterances[ctx.index]
+        vetoes = frozenset(name for name in matches if name not in {p.name for p in rule.positive_plans})
         sure = assess(evidence, weakest.score, utterance, state, trace.unclear_answer(ctx.index) if state else None,
-                      transcript, self.pack.settings.confidence)
+                      transcript, self.pack.settings.confidence, holds=lambda names: rule.condition(names | vetoes))
         spec = rule.spec
         explanation = explain(spec, ctx.speaker, terms, evidence, state, trace.third_party_reason if state else None)
         return Finding(

@@ -10,9 +10,12 @@ scanned again with the second readings in place:
 
 - the finding is found again: it stays as first found, with both readings
   in its evidence when they differ;
-- it is not found again and the second reading is confident: it is dropped;
-- it is not found again but the second reading is unsure too: it stays,
-  marked `needs_listening`, its confidence halved, both readings in evidence.
+- it is not found again and the second reading is confident (not marked
+  unsure, and heard at least as surely as the first): it is dropped;
+- it is not found again but the second reading is unsure too, or less sure
+  than the first (beam search and temperature fallback can hear worse): it
+  stays, marked `needs_listening`, its confidence halved, both readings in
+  evidence.
 
 At most `second_listen_max` utterances are decoded again per call, in the
 order of the findings. Findings are never added by the second listen.
@@ -130,7 +133,7 @@ def second_listen(transcript: Transcript, first: CallFindings, scanner: Scanner,
             kept += 1  # still supported: as first found (on s-06 taking the second's doubt cost a true flag)
             out.append(replace(f, evidence=replace(f.evidence, readings=readings)) if readings else f)
             continue
-        if all(heard[i].text and not heard[i].low_confidence for i in behind):
+        if all(_confident(transcript.utterances[i], heard[i]) for i in behind):
             dropped += 1
             log.debug("second listen dropped %s at utterance %s: %s", f.rule_id, f.utterance_index, readings)
             continue
@@ -144,6 +147,14 @@ def second_listen(transcript: Transcript, first: CallFindings, scanner: Scanner,
                            evidence=evidence))
     return SecondListen(CallFindings(first.call_id, out), redecoded=len(heard), kept=kept, dropped=dropped,
                         downgraded=downgraded)
+
+
+def _confident(first: Utterance, second: Utterance) -> bool:
+    """The second reading can overrule the first: heard, not marked unsure, and not heard less
+    surely than the first (where both have the recogniser's confidence)."""
+    if not second.text or second.low_confidence:
+        return False
+    return first.confidence is None or second.confidence is None or second.confidence >= first.confidence
 
 
 def _readings(transcript: Transcript, heard: dict[int, Utterance], behind: list[int],

@@ -136,3 +136,42 @@ def test_a_yes_to_are_you_the_co_borrower_lets_the_callee_hear_the_debt(scanner)
     # the same yes to another question is no such thing
     t = trace(scanner, ("agent", "您是他家里人吗？"), ("customer", "是啊"), DEBT, relation="unknown")
     assert t.third_party
+
+
+def _heard(transcript, confidence: float = 0.95):
+    """The transcript as if it came from audio: every utterance heard with `confidence`."""
+    for u in transcript.utterances:
+        u.confidence = confidence
+    return transcript
+
+
+# 你是许文斌吧 as Whisper heard it: 是 written as its homophone 试.
+MISHEARD_QUESTION = ("agent", "喂，我是金盾资产管理公司的，我姓何。你试洗文兵吧？")
+LATER_DEBT = ("agent", "你在快易借的借款七千四百元逾期三个多月了，什么时候还？")
+
+
+def test_a_yes_to_an_identity_question_heard_only_by_sound_is_unclear_not_unconfirmed(scanner):
+    """From audio, 你试洗文兵吧 is the identity question read by sound: the callee's yes to it
+    neither confirms nor leaves identity unconfirmed; the debt details after it need listening,
+    cued from the question to the answer, naming both readings."""
+    turns = (MISHEARD_QUESTION, ("customer", "是我，这么晚打电话干什么？"), LATER_DEBT)
+    typed = [f for f in scanner.scan(call(*turns)).findings if f.category == "identity_not_confirmed"]
+    assert typed and not any(f.needs_listening for f in typed)  # typed: taken as written, no question
+    transcript = _heard(call(*turns))
+    found = [f for f in scanner.scan(transcript).findings if f.category == "identity_not_confirmed"]
+    assert found and all(f.needs_listening for f in found)
+    for f in found:
+        assert f.evidence.dialogue_state == DialogueState.unclear
+        cue = f.evidence.listen
+        assert cue is not None and (cue.start, cue.end) == (0.0, 5.5)  # the question (0 s) to the answer (5.5 s)
+        assert "「你试洗文兵吧」" in cue.reason and "「你是" in cue.reason
+
+
+def test_a_question_heard_by_sound_answered_no_is_still_a_third_party(scanner):
+    transcript = _heard(call(MISHEARD_QUESTION, ("customer", "不是，我是他老婆。"), LATER_DEBT))
+    assert "third_party_disclosure" in categories(scanner, transcript)
+
+
+def test_a_heard_literal_question_answered_yes_still_confirms(scanner):
+    transcript = _heard(call(("agent", "您好，请问是许文斌先生本人吗？"), ("customer", "是我。"), LATER_DEBT))
+    assert [f for f in scanner.scan(transcript).findings if f.category == "identity_not_confirmed"] == []

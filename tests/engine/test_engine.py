@@ -192,25 +192,60 @@ def _heard(transcript, confidence: float):
     return transcript
 
 
+def _msi(scanner, transcript):
+    return [f for f in scanner.scan(transcript).findings if f.category == "missing_self_identification"]
+
+
 def test_never_said_is_only_as_sure_as_the_opening_was_heard(scanner):
     """missing_self_identification rests on what the agent never said: from audio with a
-    poorly heard opening (我姓许 may have been heard as 我新许) it needs listening, cued to the
-    opening; heard well, or typed, it stays a violation."""
-    turns = (("agent", "您好，我是信和普惠的客服专员，我新许，请问是唐晓燕女士本人吗？"), ("customer", "是的。"),
+    poorly heard opening it needs listening, cued to the opening; heard well, or typed, it
+    stays a violation."""
+    turns = (("agent", "您好，我是信和普惠的客服专员，请问是唐晓燕女士本人吗？"), ("customer", "是的。"),
              ("agent", "您在我们平台的借款本期应还一千九百元，已经逾期六天了。"))
 
-    def msi(transcript):
-        return [f for f in scanner.scan(transcript).findings if f.category == "missing_self_identification"]
-
-    typed = msi(call(*turns))
+    typed = _msi(scanner, call(*turns))
     assert len(typed) == 1 and not typed[0].needs_listening and typed[0].confidence == 1.0
-    well = msi(_heard(call(*turns), 0.9))
+    well = _msi(scanner, _heard(call(*turns), 0.9))
     assert len(well) == 1 and not well[0].needs_listening
-    [poor] = msi(_heard(call(*turns), 0.6))
+    [poor] = _msi(scanner, _heard(call(*turns), 0.6))
     assert poor.needs_listening and poor.confidence == pytest.approx(0.8)
     assert poor.evidence.listen is not None and poor.evidence.listen.start == 0.0
     assert poor.evidence.listen.end == 8.5  # the agent's first two turns (0-2.5 s, 6-8.5 s)
     assert "00:00.0" in poor.evidence.listen.reason and "0.60" in poor.evidence.listen.reason
     introduced = ("agent", "您好，我是信和普惠的客服专员，我姓许，请问是唐晓燕女士本人吗？")
-    said = msi(_heard(call(introduced, *turns[1:]), 0.6))
+    said = _msi(scanner, _heard(call(introduced, *turns[1:]), 0.6))
     assert said == []  # what was heard, counts, however unsure
+
+
+@pytest.mark.parametrize("opening, heard, alike", [
+    ("您好，我是信和普惠的客服专员，我新许，请问是唐晓燕女士本人吗？", "我新许", "我姓许"),  # 我姓许
+    ("您好，我是快意借品牌的客服，我信两，请问是彭飞先生本人吗？", "我信两", "我姓两"),  # 我姓梁
+    ("您好，这里是华益银行信用卡中心，公号1093，请问您是邓志明先生吗？", "公号", "工号"),  # 工号
+])
+def test_an_introduction_heard_as_homophones_needs_listening_even_when_heard_confidently(
+        scanner, opening, heard, alike):
+    """The agent's name or work number heard as a homophone (我姓许 as 我新许, 工号 as 公号): by
+    sound it is there, so "never said" needs listening, cued to the turn and naming both
+    readings, however confident the recogniser was. Typed, the text is taken as written."""
+    turns = (("agent", opening), ("customer", "是的。"),
+             ("agent", "您在我们平台的借款本期应还一千九百元，已经逾期六天了。"))
+    [typed] = _msi(scanner, call(*turns))
+    assert not typed.needs_listening and typed.evidence.listen is None
+    [f] = _msi(scanner, _heard(call(*turns), 0.95))
+    assert f.needs_listening and f.confidence < scanner.pack.settings.confidence.needs_listening_below
+    cue = f.evidence.listen
+    assert cue is not None and (cue.start, cue.end) == (0.0, 2.5)  # the turn with the near miss
+    assert f"「{heard}」" in cue.reason and f"「{alike}」" in cue.reason
+
+
+def test_a_sound_near_miss_that_would_not_clear_the_call_leaves_the_violation(scanner):
+    """No institution at all: a name heard as a homophone would not make the introduction
+    complete, so the finding stays a violation; an opening with nothing like a name stays one too."""
+    no_institution = (("agent", "喂，我新许，请问是唐晓燕女士本人吗？"), ("customer", "是的。"),
+                      ("agent", "你的借款一千九百元已经逾期六天了。"))
+    [f] = _msi(scanner, _heard(call(*no_institution), 0.95))
+    assert not f.needs_listening
+    nameless = (("agent", "您好，我是安信金融的客服，请问是黄磊先生本人吗？"), ("customer", "是我。"),
+                ("agent", "您的借款本期应还三千八百元，今天是还款日。"))
+    [f] = _msi(scanner, _heard(call(*nameless), 0.95))
+    assert not f.needs_listening
