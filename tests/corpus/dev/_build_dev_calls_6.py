@@ -4,7 +4,7 @@ legal news on soft-violence collection, a collector's confession and negotiation
 
 Written BEFORE the pack was tuned on it (pack 2026.12.5 was scored on this batch first; the figures are
 in the commit that added it), to measure how the rules generalise to wording they have not seen, then
-used to tune pack 2026.12.6. Sources D147 ... D164 (SOURCES.md); none of them is an earlier dev source
+used to tune pack 2026.12.6. Sources D147 ... D165 (SOURCES.md); none of them is an earlier dev source
 or a source of the test split. The weak categories get most of the calls:
 
 - threats with no threat word: knowledge of the child's school, the car, the son's wedding, the
