@@ -30,6 +30,11 @@ Labelling conventions: exactly those of _build_dev_calls_3.py ... _build_dev_cal
 confirmations, msi, third parties, tags on agent lines only; a claimed state body is not the
 institution, so impersonation calls are also msi when the agent gives nothing else).
 
+Pack 2026.12.5 scored threat .583, abuse .667, borrowing .737, impersonation .923, misleading .941 on this
+batch before tuning; pack 2026.12.6 scores 1.000 in every category (words-only too: no call here is caught
+only by a copy of its own sentence in a `similar` list, none was added). The held-out test split moved
+little (final commit of branch detect6): the batch is a measure of wording, not a promise about it.
+
 Only writes tests/corpus/dev/d-573.json .. d-664.json.
 
 Run:  .venv/bin/python tests/corpus/dev/_build_dev_calls_6.py
