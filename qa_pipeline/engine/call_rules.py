@@ -308,10 +308,12 @@ def _near_misses(rule: CompiledRule, absent: list[SelectionPlan], present: froze
     for plan in absent:
         if plan.kind != SelectionKind.regex or not plan.regexes:
             continue
-        reader = sound_alike(plan.regexes, pairs)
+        # Each pattern is read towards its own literal characters: another pattern's (公 of 公司)
+        # must not stop a homophone (公号) being read as this one's (工号).
+        readers = [(sound_alike((p,), pairs), p) for p in plan.regexes]
         for i in opening:
             text = utterance(i).text
-            found = next((m for m in (reader.near_miss(p, text) for p in plan.regexes) if m is not None), None)
+            found = next((m for m in (reader.near_miss(p, text) for reader, p in readers) if m is not None), None)
             if found is not None:
                 missed[plan.name] = (i, plan.name, found)
                 break

@@ -74,7 +74,7 @@ class SoundAlike:
         return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def sound_alike(patterns: tuple[re.Pattern[str], ...], fuzzy_pairs: tuple[tuple[str, str], ...]) -> SoundAlike:
     """One reader per set of patterns (they are compiled once per pack)."""
     return SoundAlike(patterns, fuzzy_pairs)

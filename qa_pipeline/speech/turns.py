@@ -47,7 +47,10 @@ def find_turns(mine: Sequence[Span], other: Sequence[Span], max_pause: float, ch
     """
     turns: list[Turn] = []
     for s, e in mine:
-        if turns and s - turns[-1].end < max_pause and not _interrupted(other, turns[-1].end, s):
+        # Region bounds are sample counts divided by the rate: a pause of exactly `max_pause`
+        # comes out a hair short (3200 / 16000 apart gives 0.19999...), so compare in milliseconds.
+        pause = round(s - turns[-1].end, 3) if turns else 0.0
+        if turns and pause < max_pause and not _interrupted(other, turns[-1].end, s):
             turns[-1].regions.append((s, e))
         else:
             turns.append(Turn(channel, [(s, e)]))
