@@ -30,6 +30,13 @@ Labelling conventions: exactly those of _build_dev_calls_3.py ... _build_dev_cal
 confirmations, msi, third parties, tags on agent lines only; a claimed state body is not the
 institution, so impersonation calls are also msi when the agent gives nothing else).
 
+Pack 2026.12.6 scored threat .609 (precision .636, recall .583), abuse .769, misleading .714, borrowing
+.800, impersonation / third_party / msi 1.000 on this batch before tuning; pack 2026.12.7 scores 1.000 in
+every category, with no batch sentence copied into a `similar` list: the mechanisms added are structures
+(a person or place + a hinted consequence, an audience made to look, worth denied, …), and each was also
+checked on probe sentences written for the purpose and on lawful lines of the same shapes. The after-figure
+is a fit, not a measure; the before-figure is the measure.
+
 Only writes tests/corpus/dev/d-665.json .. d-731.json.
 
 Run:  .venv/bin/python tests/corpus/dev/_build_dev_calls_7.py
