@@ -69,7 +69,7 @@ def create_triggers(execute: Execute, dialect: str) -> None:
         execute(f"""
             CREATE FUNCTION qa_queue_refresh(target bigint) RETURNS void LANGUAGE plpgsql AS $$
             BEGIN
-                PERFORM pg_advisory_xact_lock({QUEUE_LOCK_SPACE}, (target % 2147483647)::int);
+                PERFORM pg_advisory_xact_lock({QUEUE_LOCK_SPACE}, mod(target, 2147483647)::int);
                 {_refresh('target')};
             END $$""")
         execute("""
