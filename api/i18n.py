@@ -107,8 +107,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.falsepositives": "常见误报",
         "rules.empty_text": "请输入要试运行的文本。",
         "rules.reload": "从磁盘重新加载规则包",
-        "rules.reload_note": "重新加载只作用于本服务进程：之后的请求和新任务使用新规则包，正在进行的扫描仍用旧的。"
-                             "如有多个服务进程（多个 worker 或多台服务器），须逐一重新加载或重启。",
+        "rules.reload_note": "之后的请求和新任务使用新规则包，正在进行的扫描仍用旧的。同一数据库上的其他服务进程"
+                             "（多个 worker 或多台服务器）在 QA_PACK_FOLLOW_SECONDS 秒内从各自磁盘加载同一规则包；"
+                             "Celery 和批量稽核进程在下次启动时使用。",
         "rules.reloaded": "规则包已重新加载：{old} → {new}。",
         "rules.reload_refused": "规则包无法加载，未重新加载，仍在使用原规则包：",
         "rules.coverage": "法规覆盖",
@@ -470,9 +471,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rules.falsepositives": "Known false positives",
         "rules.empty_text": "Enter a text to try.",
         "rules.reload": "Reload the rule pack from disk",
-        "rules.reload_note": "A reload reaches this server process only: new requests and new jobs use the new "
-                             "pack, scans already running finish with the old one. With several server processes "
-                             "(workers or servers), reload each one or restart them.",
+        "rules.reload_note": "New requests and new jobs use the new pack; scans already running finish with the "
+                             "old one. The other server processes on this database (workers or servers) load it from "
+                             "their own disk within QA_PACK_FOLLOW_SECONDS; Celery and batch-audit processes take it "
+                             "up when they next start.",
         "rules.reloaded": "Rule pack reloaded: {old} → {new}.",
         "rules.reload_refused": "The rule pack does not load; nothing was reloaded and the loaded pack stays in use:",
         "rules.coverage": "Regulation coverage",

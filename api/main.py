@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None, *, session_factory: db.SessionF
                transcriber_factory: Callable[[], TranscriberLike] | None = None) -> FastAPI:
     settings = settings or get_settings()
     session_factory = session_factory or db.session_factory(settings)
-    pack = LoadedPack(settings, scanner_factory or (lambda: get_scanner(settings)))
+    pack = LoadedPack(settings, scanner_factory or (lambda: get_scanner(settings)), session_factory)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -319,8 +319,9 @@ class RulesOut(BaseModel):
     packs: list[PackOut]
 
 
-RELOAD_NOTE = ("Each server process holds its own rule pack: with several processes (workers of one server, "
-               "or several servers), reload each one or restart them.")
+RELOAD_NOTE = ("The other server processes on this database (workers of one server, or several servers) load "
+               "the pack from their own disk within QA_PACK_FOLLOW_SECONDS; Celery workers and batch audits "
+               "take it up when they next start.")
 
 
 class ReloadOut(BaseModel):
@@ -328,7 +329,7 @@ class ReloadOut(BaseModel):
     new_version: str = Field(description="The pack version used from now on, by new requests and new jobs.")
     name: str
     rules: int
-    note: str = Field(RELOAD_NOTE, description="What a reload does not reach.")
+    note: str = Field(RELOAD_NOTE, description="How the reload reaches other processes.")
 
 
 class RulePrecisionOut(BaseModel):

@@ -6,8 +6,11 @@ address is locked out for `QA_AUTH_LOCKOUT_SECONDS`: every attempt, the right
 key included, answers 429 with Retry-After. Each failure and each lockout is
 written to the audit log by the caller.
 
-The counts are kept in the API process: behind several processes, each
-counts its own (the limit multiplies by the number of processes).
+The counts are kept in the API process. With `QA_SERVE_WORKERS` processes
+on one port, each allows its share of the limit (rounded up), so one
+address gets at most the limit plus one per extra process before every
+process it reaches has locked it out. Behind several separate servers, each
+counts its own.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ class FailureOutcome:
 
 class AuthThrottle:
     def __init__(self, settings: Settings, clock: object = None) -> None:
-        self.max_failures = settings.auth_max_failures
+        self.max_failures = -(-settings.auth_max_failures // settings.serve_workers)  # this process's share
         self.window = settings.auth_failure_window_seconds
         self.lockout = settings.auth_lockout_seconds
         self._clock = clock if callable(clock) else time.monotonic

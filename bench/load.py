@@ -151,7 +151,7 @@ def _free_port() -> int:
 class Server:
     """`qa-pipeline serve` on a free port, in a subprocess (uploads stay queued: QA_WORKER=external)."""
 
-    def __init__(self, database_url: str, data_dir: Path) -> None:
+    def __init__(self, database_url: str, data_dir: Path, workers: int = 1) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
@@ -160,7 +160,8 @@ class Server:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.log = (data_dir / "server.log").open("w")
         self.process = subprocess.Popen([sys.executable, "-m", "qa_pipeline", "serve", "--host", "127.0.0.1",
-                                         "--port", str(self.port), "--no-migrate"], env=env, cwd=REPO_ROOT,
+                                         "--port", str(self.port), "--no-migrate", "--workers", str(workers)],
+                                        env=env, cwd=REPO_ROOT,
                                         stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

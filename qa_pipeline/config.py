@@ -131,6 +131,11 @@ class Settings(BaseSettings):
     # The in-process worker's sweeper: this often it re-submits queued calls nobody is working
     # on (after a crash, a restart, a full disk) and processing calls whose claim went stale.
     sweep_interval_seconds: float = Field(60, gt=0)
+    # `qa-pipeline serve`: server processes (uvicorn workers) on one port; each holds its own rule
+    # pack and in-process worker. A pack reload in one (POST /v1/rules/reload, the rules page) is
+    # taken up by every process on the same store within pack_follow_seconds (0: at every use).
+    serve_workers: int = Field(1, ge=1, le=64)
+    pack_follow_seconds: float = Field(5, ge=0, le=3600)
     # /healthz says "degraded" below this much free space in the data folder, or when the
     # oldest queued call has waited longer than health_max_queue_age_seconds.
     health_min_free_bytes: int = Field(1024 ** 3, ge=0)

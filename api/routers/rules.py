@@ -57,8 +57,8 @@ def reload_rules(request: Request, key: Admin) -> ReloadOut | JSONResponse:
     """Load the configured rule pack from disk again and use it for new requests and new jobs (admin).
 
     A pack that does not load is refused with 422 naming the file (`file`) and field (`field`); the
-    loaded pack stays in use. Audited (`rules.reload`, with the old and new versions). Each server
-    process holds its own pack: with several, reload each (or restart them).
+    loaded pack stays in use. Audited (`rules.reload`, with the old and new versions); the other server
+    processes on this database take the new pack up from their own disk within `QA_PACK_FOLLOW_SECONDS`.
     """
     try:
         swap = request.app.state.loaded_pack.reload(request.app.state.session_factory, actor=key.name,

@@ -60,6 +60,22 @@ def test_the_lockout_ends_and_old_failures_leave_the_window(settings) -> None:
     assert throttle.locked_for("a") == 0
 
 
+def test_several_server_processes_share_the_limit(settings) -> None:
+    """With QA_SERVE_WORKERS processes, each locks an address out after its share of the limit
+    (rounded up), so all of them together allow at most the limit plus one per extra process."""
+    throttles = [AuthThrottle(settings.model_copy(update={"auth_max_failures": 10, "serve_workers": 3}))
+                 for _ in range(3)]
+    allowed = 0
+    for throttle in throttles:  # an attacker spreading attempts over every process
+        while not throttle.failure("attacker").locked:
+            allowed += 1
+        allowed += 1  # the failure that locked it out
+    assert allowed == 12 and allowed <= 10 + 3 - 1
+    assert all(throttle.locked_for("attacker") > 0 for throttle in throttles)
+    single = AuthThrottle(settings.model_copy(update={"auth_max_failures": 10}))
+    assert [single.failure("a").locked for _ in range(10)] == [False] * 9 + [True]
+
+
 def test_reads_of_personal_data_are_in_the_audit_log(app, client, keys, submitted) -> None:
     """14.11: call views, audio downloads, exports and rule tests leave audit entries."""
     call_id = submitted["id"]
