@@ -71,6 +71,8 @@ UPLOADERS = {Role.qa, Role.admin}
 REPORTERS = {Role.compliance, Role.admin}
 RELATIONS: tuple[str, ...] = CalleeRelation.__args__  # type: ignore[attr-defined]
 PAGE_SIZE = 50
+# A queue row shows the call's worst entries (findings merged per fact); the call view shows them all.
+QUEUE_ENTRIES_PER_CALL = 5
 MAX_ID = 2**63 - 1
 DASHBOARD_DAYS = 30
 NEXT_STATE = {ReviewDecision.confirm: ReviewState.confirmed, ReviewDecision.dismiss: ReviewState.dismissed,
@@ -459,16 +461,19 @@ def queue(request: Request, v: ViewerDep, done: str | None = None, skipped: str 
     rows = []
     listed = repo.list_queue(v.db, flt, q.sort, offset=(q.page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     claims = repo.active_claims(v.db, [item.call.id for item in listed])
+    back = urlencode({"back": here})  # the same for every link of the page: quoted once
     for item in listed:
         entries = []
-        for entry in data.merge_entries(item.findings):
+        merged = data.merge_entries(item.findings)
+        for entry in merged[:QUEUE_ENTRIES_PER_CALL]:
             f = entry.lead
             text = f.text or ""
             shown = mask_text(text) if v.mask else text
             entries.append({"entry": entry, "html": data.highlight(shown, data.evidence_spans(text, f.evidence)),
-                            "href": call_href(item.call.id, here, f.id)})
+                            "href": f"/calls/{item.call.id}?{back}#f-{f.id}"})
         claim = claims.get(item.call.id)
         rows.append({"call": item.call, "local": data.local_time(item.call, tz), "entries": entries,
+                     "more": len(merged) - len(entries),
                      "call_label": mask_text(item.call.external_id) if v.mask else item.call.external_id,
                      "claimed_by": claim.reviewer if claim and claim.reviewer != v.principal.name else None,
                      "assigned_to": item.call.assigned_to,

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from api.i18n import MESSAGES
+from api.routers.pages import QUEUE_ENTRIES_PER_CALL
 from qa_pipeline import jobs
 from qa_pipeline.config import REPO_ROOT
 from qa_pipeline.domain.findings import CATEGORIES, SEVERITY_ORDER
@@ -97,6 +98,31 @@ def test_call_level_findings_for_one_fact_are_one_entry(client: TestClient, http
     assert r.status_code == 303 and r.headers["location"].startswith("/queue?agent_id=a-early&")
     assert {f.review_state for f in findings_of(http_site, call_id) if f.category == "out_of_hours"} == {
         ReviewState.confirmed}
+
+
+def test_a_row_shows_the_worst_entries_and_links_to_the_rest(client: TestClient, http_site: Site, sign_in) -> None:
+    threats = ["再不还钱我就打断你的腿。", "你信不信我找人去你家。", "你这种人就是个骗子，不要脸。",
+               "明天我们的人就到你单位去闹。", "再不还就让你全家都不得安宁。", "你是不是想让你孩子在学校抬不起头？",
+               "我们已经派人在你家楼下等着了。"]
+    transcript = {**EARLY_CALL, "call_id": "many-entries", "agent_id": "a-many",
+                  "started_at": "2026-03-09T10:00:00+08:00",
+                  "utterances": EARLY_CALL["utterances"][:2] + [
+                      {"speaker": "agent", "start": 5.0 + 4 * i, "end": 8.0 + 4 * i, "text": text}
+                      for i, text in enumerate(threats)]}
+    accepted = jobs.accept_transcript(http_site.session_factory, Transcript.model_validate(transcript),
+                                      scanner=http_site.app.state.scanner_factory(), settings=http_site.settings)
+    found = findings_of(http_site, accepted.call_id)
+    facts = {(f.category, f.utterance_index) for f in found}
+    assert len(facts) > QUEUE_ENTRIES_PER_CALL  # more facts than a row shows
+    sign_in("qa")
+    page = client.get("/queue?agent_id=a-many").text
+    entries = entries_of(page, accepted.call_id)
+    assert len(entries) == QUEUE_ENTRIES_PER_CALL
+    worst = max(SEVERITY_ORDER[f.severity] for f in found)
+    assert SEVERITY_ORDER[entries[0][1]] == worst  # the worst are the ones shown
+    assert ZH["queue.more"].format(n=len(facts) - QUEUE_ENTRIES_PER_CALL) in page
+    row = page.split(f'data-call="{accepted.call_id}"')[1].split("</tr>")[0]
+    assert re.search(rf'<a class="more small" href="/calls/{accepted.call_id}\?back=', row)
 
 
 def test_sorting_by_date_and_agent(client: TestClient, http_site: Site, sign_in) -> None:
